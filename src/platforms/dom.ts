@@ -1,0 +1,57 @@
+/** Small DOM helpers shared by the adapters. Each degrades to an empty result, never throws. */
+
+const warned = new Set<string>();
+
+/** Log a broken selector once per page, not once per post. */
+export function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`[Humo] ${message}`);
+}
+
+/** Forget which warnings were given (tests). */
+export function resetWarnings(): void {
+  warned.clear();
+}
+
+/** The first element matching any of `selectors`, in order of preference. */
+export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const css of selectors) {
+    const hit = root.querySelector(css);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/** Visible-ish text of an element: text nodes plus emoji <img alt>, skipping script/style and
+ * our own badge hosts. Uses textContent-level reads only (no layout, unlike innerText). */
+export function readText(el: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        out += child.nodeValue ?? '';
+      } else if (child.nodeType === 1) {
+        const e = child as Element;
+        if (SKIP_TAGS.has(e.tagName) || e.hasAttribute('data-humo-ui')) continue;
+        if (e.tagName === 'IMG') out += e.getAttribute('alt') ?? '';
+        else if (e.tagName === 'BR') out += '\n';
+        else walk(e);
+      }
+    }
+  };
+  walk(el);
+  return out.trim();
+}
+
+/** Absolute hrefs of the links below `el`, resolved against the page. */
+export function linkTargets(el: Element): string[] {
+  const out: string[] = [];
+  for (const a of el.querySelectorAll('a[href]')) {
+    const href = (a as HTMLAnchorElement).href || a.getAttribute('href') || '';
+    if (href) out.push(href);
+  }
+  return out;
+}
