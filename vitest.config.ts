@@ -1,8 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
+const jsonReport = process.env.HUMO_VITEST_JSON;
+
 export default defineConfig({
   test: {
+    // CI reads its one summary line from the JSON report (.ci/summary.mjs).
+    reporters: jsonReport ? ['default', 'json'] : ['default'],
+    ...(jsonReport ? { outputFile: { json: jsonReport } } : {}),
     projects: [
       {
         plugins: [preact()],

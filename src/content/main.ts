@@ -1,0 +1,57 @@
+import { adapterForHost } from '../platforms';
+import type { PlatformAdapter, PostSnapshot } from '../platforms/types';
+import { request } from '../shared/messaging';
+import { authorKey, type Settings } from '../shared/settings';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
+import { AuthorLines } from './author-lines';
+import type { BadgeActions } from './badge';
+import { Corrections } from './corrections';
+import { FeedWatcher } from './feed-watcher';
+import { Judge } from './judge';
+import { Outbox } from './outbox';
+import { Presenter } from './presenter';
+import { keepPostInView } from './scroll-anchor';
+
+/** Moves an author to one list and off the other (always-mute and never-mute exclude each other). */
+function listAuthor(settings: Settings, key: string, list: 'alwaysMute' | 'neverMute'): Partial<Settings> {
+  const other = list === 'alwaysMute' ? 'neverMute' : 'alwaysMute';
+  return { [list]: [...settings[list].filter((k) => k !== key), key], [other]: settings[other].filter((k) => k !== key) };
+}
+
+async function start(adapter: PlatformAdapter): Promise<void> {
+  let settings = await loadSettings();
+  const corrections = new Corrections();
+  await corrections.load();
+  const outbox = new Outbox((posts) => request('cs:posts-judged', { posts }));
+  let watcher: FeedWatcher | null = null;
+
+  const actionsFor = (post: Element, snapshot: PostSnapshot): BadgeActions => {
+    const key = authorKey(snapshot.platform, snapshot.author.id);
+    const save = (patch: Partial<Settings>) => void saveSettings(patch).catch((e) => console.warn('[Humo] could not save settings', e));
+    return {
+      notSelling: () =>
+        void corrections.add(`${snapshot.platform}:${snapshot.key}`).finally(() => watcher?.requeue(post)),
+      alwaysShow: () => save(listAuthor(settings, key, 'neverMute')),
+      alwaysMute: () => save(listAuthor(settings, key, 'alwaysMute')),
+    };
+  };
+  const presenter = new Presenter(adapter, { settings: () => settings, authorLines: new AuthorLines(), actionsFor });
+  const judge = new Judge(adapter, presenter, () => settings, corrections, (post) => outbox.add(post));
+  const inPlace = (run: () => void): void => {
+    if (!presenter.everCollapsed && !settings.muteSellers && settings.alwaysMute.length === 0) return run();
+    presenter.layoutChanged = false;
+    keepPostInView(adapter, run, () => presenter.layoutChanged);
+  };
+  watcher = new FeedWatcher(adapter, (post) => judge.judge(post), document, inPlace);
+  watcher.start();
+  onSettingsChanged((next) => {
+    settings = next;
+    judge.invalidate();
+    watcher?.rescanAll();
+  });
+  // Leaving the page: hand over what is still queued while the runtime is reachable.
+  addEventListener('pagehide', () => void outbox.flush());
+}
+
+const adapter = adapterForHost(location.hostname);
+if (adapter) void start(adapter).catch((error) => console.warn('[Humo] could not start', error));

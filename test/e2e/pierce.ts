@@ -1,0 +1,79 @@
+import type { CDPSession, Page } from 'playwright-core';
+
+interface CdpNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  shadowRootType?: string;
+}
+
+/** Our badges live in closed shadow roots the page cannot open; the DevTools protocol can.
+ * Returns, per badge host, its shadow root type and the element names and text inside. */
+export async function readBadges(page: Page): Promise<{ rootType: string; tags: string[]; text: string }[]> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const found: { rootType: string; tags: string[]; text: string }[] = [];
+    const visit = (node: CdpNode): void => {
+      const attrs = node.attributes ?? [];
+      if (attrs.includes('data-humo-ui') && attrs[attrs.indexOf('data-humo-ui') + 1] === 'badge') {
+        for (const shadow of node.shadowRoots ?? []) {
+          const tags: string[] = [];
+          let text = '';
+          const walk = (n: CdpNode): void => {
+            if (n.nodeType === 1) tags.push(n.nodeName.toLowerCase());
+            if (n.nodeType === 3 && n.nodeValue) text += n.nodeValue;
+            for (const c of n.children ?? []) walk(c);
+          };
+          for (const c of shadow.children ?? []) walk(c);
+          found.push({ rootType: shadow.shadowRootType ?? '', tags, text });
+        }
+      }
+      for (const c of node.children ?? []) visit(c);
+      for (const s of node.shadowRoots ?? []) visit(s);
+    };
+    visit(root);
+    return found;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Centre of the first element inside one of our closed shadow roots (host kind `ui`, e.g.
+ * 'badge' or 'collapsed') whose text matches, within the post with data-humo-key `postKey`.
+ * Used to click our own controls the way a reader would. */
+export async function pointInOurUi(page: Page, postKey: string, ui: string, text: RegExp): Promise<{ x: number; y: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { nodeId: number } };
+    type N = CdpNode & { nodeId: number; children?: N[]; shadowRoots?: N[] };
+    const attr = (n: N, name: string): string | undefined => {
+      const a = n.attributes ?? [];
+      const i = a.indexOf(name);
+      return i >= 0 && i % 2 === 0 ? a[i + 1] : undefined;
+    };
+    const textOf = (n: N): string => (n.nodeType === 3 ? n.nodeValue ?? '' : (n.children ?? []).map(textOf).join(''));
+    let target: N | null = null;
+    const inHost = (n: N): void => {
+      if (target) return;
+      if (n.nodeName === 'BUTTON' && text.test(textOf(n))) target = n;
+      for (const c of n.children ?? []) inHost(c);
+    };
+    const visit = (n: N, inPost: boolean): void => {
+      if (target) return;
+      const here = inPost || attr(n, 'data-humo-key') === postKey;
+      if (here && attr(n, 'data-humo-ui') === ui) for (const s of n.shadowRoots ?? []) inHost(s);
+      for (const c of n.children ?? []) visit(c, here);
+    };
+    visit(root as N, false);
+    if (!target) return null;
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: (target as N).nodeId })) as { model: { content: number[] } };
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+    return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+  } finally {
+    await cdp.detach();
+  }
+}
