@@ -10,6 +10,9 @@ import type { Presenter } from './presenter';
  * session does not grow it forever (the background dedupes anyway, this only saves messages). */
 const MAX_REPORTED = 20_000;
 
+/** The background refuses longer fields (src/shared/schemas.ts); trim rather than lose a batch. */
+const MAX_FIELD = 200;
+
 export const CORRECTION_SIGNAL = 'user-correction';
 
 /** The user said "not selling": their word wins, and the reasons keep saying why. */
@@ -75,14 +78,14 @@ export class Judge {
     this.reported.set(id, judgement.verdict);
     this.report({
       platform: snapshot.platform,
-      key: snapshot.key,
+      key: snapshot.key.slice(0, MAX_FIELD),
       authorId: snapshot.author.id,
-      authorName: snapshot.author.displayName,
+      authorName: snapshot.author.displayName.slice(0, MAX_FIELD),
       verdict: judgement.verdict,
       score: Math.round(judgement.score * 1000) / 1000,
       signals: [...new Set(judgement.reasons.filter((r) => r.weight > 0).map((r) => r.signal))].slice(0, 20),
       isAd: snapshot.isAd,
-      ...(snapshot.repostedBy ? { repostedBy: snapshot.repostedBy.id } : {}),
+      ...(snapshot.repostedBy ? { repostedBy: snapshot.repostedBy.id.slice(0, MAX_FIELD) } : {}),
       seenAt: Date.now(),
     });
   }

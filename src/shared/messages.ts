@@ -45,7 +45,53 @@ export interface Protocol {
     request: { tab: LeaderboardTab; platform: Platform | 'all'; query: string; offset: number; limit: number };
     response: { rows: AuthorRow[]; total: number };
   };
+  /** Per-day totals for the popup's chart, oldest first, zero-filled, ending today (local time). */
+  'ui:daily-shares': {
+    request: { platform: Platform | 'all'; days: number };
+    response: { days: DailyShare[] };
+  };
+  /** Health of the background: the last storage failure is kept so the UI can show it. */
+  'ui:status': {
+    request: Record<string, never>;
+    response: { dbVersion: number; lastStorageError: StorageErrorInfo | null; counts: StoreCounts | null };
+  };
+  /** Whole database (plus settings/lists when the background was given them) as a JSON string. */
+  'ui:export': { request: Record<string, never>; response: { json: string } & StoreCounts };
+  /** `json` is the text of an export file. Validated fully before anything is written. */
+  'ui:import': {
+    request: { json: string; mode: ImportMode };
+    response: StoreCounts;
+  };
+  /** Deletes every author, post and day. `confirm: true` guards against a stray message. */
+  'ui:clear': { request: { confirm: true }; response: { cleared: true } };
+  /** Deletes one author and their posts, and takes their posts out of the daily totals. */
+  'ui:forget-author': {
+    request: { platform: Platform; authorId: string };
+    response: { removedPosts: number };
+  };
 }
+
+export interface DailyShare {
+  /** Local date, YYYY-MM-DD. */
+  day: string;
+  seen: number;
+  promo: number;
+}
+
+export interface StorageErrorInfo {
+  error: string;
+  /** Message type whose handler failed. */
+  type: string;
+  at: number;
+}
+
+export interface StoreCounts {
+  authors: number;
+  posts: number;
+  days: number;
+}
+
+export type ImportMode = 'merge' | 'replace';
 
 export type MessageType = keyof Protocol;
 export type RequestOf<T extends MessageType> = Protocol[T]['request'];

@@ -37,4 +37,60 @@ export class PopupPage {
     await this.page.reload();
     await this.page.waitForSelector('[data-testid="author-list"], .empty');
   }
+
+  /** Sizes the page like the real toolbar popup. */
+  async popupSize(): Promise<void> {
+    await this.page.setViewportSize({ width: 380, height: 600 });
+  }
+
+  /** Fills the store by importing an export file (e.g. buildExportFile from options-page.ts). */
+  async seed(json: string, mode: 'merge' | 'replace' = 'replace'): Promise<{ authors: number; posts: number; days: number }> {
+    return this.page.evaluate(
+      async ({ json: j, mode: m }) => {
+        const reply = await (globalThis as any).chrome.runtime.sendMessage({ type: 'ui:import', payload: { json: j, mode: m } });
+        if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+        return reply.data;
+      },
+      { json, mode },
+    );
+  }
+
+  muteToggle() {
+    return this.page.locator('[data-testid="mute-toggle"]');
+  }
+
+  async muteChecked(): Promise<boolean> {
+    return (await this.muteToggle().getAttribute('aria-checked')) === 'true';
+  }
+
+  selectedTab(): Promise<string | null> {
+    return this.page.locator('[role="tab"][aria-selected="true"]').getAttribute('id');
+  }
+
+  async filterPlatform(platform: 'all' | 'x' | 'facebook' | 'linkedin'): Promise<void> {
+    await this.page.check(`[data-testid="platform-filter"] input[value="${platform}"]`);
+    await this.settled();
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.fill('[data-testid="search"]', text);
+    await this.settled();
+  }
+
+  async showMore(): Promise<void> {
+    const before = (await this.rows()).length;
+    await this.page.click('[data-testid="show-more"]');
+    await this.page.waitForFunction((n) => document.querySelectorAll('[data-testid="author-list"] > li').length > n, before);
+  }
+
+  /** "50 of 10,000" under the list. */
+  shownCount(): Promise<string> {
+    return this.page.locator('[data-testid="shown-count"]').innerText();
+  }
+
+  /** Waits for the debounce and the background's answer to land. */
+  async settled(): Promise<void> {
+    await this.page.waitForTimeout(350);
+    await this.page.waitForSelector('[data-testid="author-list"], .empty, [data-testid="board-error"]');
+  }
 }

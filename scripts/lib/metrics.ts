@@ -1,0 +1,45 @@
+/** Precision / recall / F1 for the promo class, and threshold selection on a PR curve. */
+export interface Counts { tp: number; fp: number; fn: number; tn: number }
+
+export function counts(pairs: readonly { gold: boolean; pred: boolean }[]): Counts {
+  const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const p of pairs) {
+    if (p.gold && p.pred) c.tp++;
+    else if (!p.gold && p.pred) c.fp++;
+    else if (p.gold) c.fn++;
+    else c.tn++;
+  }
+  return c;
+}
+
+export function prf(c: Counts): { precision: number; recall: number; f1: number } {
+  const precision = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+export interface CurvePoint { threshold: number; precision: number; recall: number; f1: number }
+
+/** Every distinct score as a threshold (predict promo when score >= threshold). */
+export function prCurve(scored: readonly { score: number; gold: boolean }[]): CurvePoint[] {
+  const ths = [...new Set(scored.map((s) => s.score))].toSorted((a, b) => a - b);
+  return ths.map((threshold) => {
+    const m = prf(counts(scored.map((s) => ({ gold: s.gold, pred: s.score >= threshold }))));
+    return { threshold, ...m };
+  });
+}
+
+/** Best F1 among points with precision >= minPrecision (falls back to best F1 overall). */
+export function pickMaxF1(curve: readonly CurvePoint[], minPrecision: number): CurvePoint {
+  const ok = curve.filter((p) => p.precision >= minPrecision && p.recall > 0);
+  const pool = ok.length > 0 ? ok : curve;
+  return pool.reduce((best, p) => (p.f1 > best.f1 || (p.f1 === best.f1 && p.threshold > best.threshold) ? p : best));
+}
+
+/** Highest recall among points with precision >= minPrecision (falls back to best F1). */
+export function pickMaxRecall(curve: readonly CurvePoint[], minPrecision: number): CurvePoint {
+  const ok = curve.filter((p) => p.precision >= minPrecision && p.recall > 0);
+  if (ok.length === 0) return pickMaxF1(curve, 0);
+  return ok.reduce((best, p) => (p.recall > best.recall || (p.recall === best.recall && p.threshold > best.threshold) ? p : best));
+}

@@ -1,0 +1,30 @@
+import browser from 'webextension-polyfill';
+import { loadSettings, saveSettings } from '../shared/settings-store';
+import { listenForCommands } from './commands';
+import { createDbGetter } from './db';
+import { createRouter } from './router';
+
+/** Wires the background: the message router (sender check → payload validation → handler) and
+ * the keyboard command. Registered synchronously so a message can wake a stopped worker. */
+export function main(): void {
+  const router = createRouter({
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL(''),
+    getDb: createDbGetter(),
+    // Export files carry settings and author lists too; import writes them back.
+    extras: {
+      read: async () => {
+        const { alwaysMute, neverMute, ...settings } = await loadSettings();
+        return { settings, lists: { alwaysMute, neverMute } };
+      },
+      // saveSettings repairs field by field, so hostile imported values cannot get through.
+      write: async ({ settings, lists }) => {
+        const asObject = (v: unknown): object => (v && typeof v === 'object' ? v : {});
+        await saveSettings({ ...asObject(settings), ...asObject(lists) });
+      },
+    },
+    onStorageError: () => void browser.action.setBadgeText({ text: '!' }).catch(() => {}),
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => router.handle(message, sender));
+  listenForCommands();
+}

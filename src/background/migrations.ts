@@ -1,0 +1,48 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { dayKey } from '../core/stats';
+
+/** Numbered schema migrations. `migrations[n]` turns a version n-1 database into version n.
+ * They always run in order from the stored version + 1, so a migration may rely on exactly the
+ * shape its predecessor left; the data's version is never guessed from its shape.
+ * Rules: never edit a shipped migration, only append; keep each one small. */
+
+type AnyDb = IDBPDatabase<unknown>;
+type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+export type Migration = (db: AnyDb, tx: UpgradeTx) => void | Promise<void>;
+
+/** v1: posts and authors, both keyed by `platform:…` ids. Authors had one `displayName`. */
+function v1(db: AnyDb): void {
+  db.createObjectStore('posts', { keyPath: 'id' });
+  db.createObjectStore('authors', { keyPath: 'id' });
+}
+
+/** v2: posts by author, authors by lastSeen, a per-day store for the popup's chart;
+ * authors keep their last few display names instead of one; days are backfilled from posts. */
+async function v2(db: AnyDb, tx: UpgradeTx): Promise<void> {
+  const posts = tx.objectStore('posts');
+  const authors = tx.objectStore('authors');
+  posts.createIndex('by-author', 'authorKey');
+  authors.createIndex('by-lastSeen', 'lastSeen');
+  const days = db.createObjectStore('days', { keyPath: 'id' });
+
+  for (let cursor = await authors.openCursor(); cursor; cursor = await cursor.continue()) {
+    const { displayName, ...rest } = cursor.value as { displayName?: unknown } & Record<string, unknown>;
+    const displayNames = typeof displayName === 'string' && displayName ? [displayName] : [];
+    await cursor.update({ ...rest, displayNames });
+  }
+
+  const perDay = new Map<string, { id: string; day: string; platform: string; seen: number; promo: number }>();
+  for (let cursor = await posts.openCursor(); cursor; cursor = await cursor.continue()) {
+    const post = cursor.value as { platform: string; verdict: string; firstSeen: number };
+    const day = dayKey(post.firstSeen);
+    const id = `${day}:${post.platform}`;
+    const row = perDay.get(id) ?? { id, day, platform: post.platform, seen: 0, promo: 0 };
+    row.seen += 1;
+    if (post.verdict === 'promo') row.promo += 1;
+    perDay.set(id, row);
+  }
+  await Promise.all([...perDay.values()].map((row) => days.put(row)));
+}
+
+/** Index = target version; index 0 is unused. */
+export const migrations: readonly (Migration | undefined)[] = [undefined, v1, v2];

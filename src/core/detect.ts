@@ -1,0 +1,138 @@
+/** Rule signals: lexicon phrases, hashtags, emoji, prices, links and platform markers. All
+ * lexicons are compiled once at module load into one trie (EN + ES together, since feeds mix
+ * languages). Results land in the shared DET buffers, reused on every call. */
+import { EN } from './lexicon/en';
+import { ES } from './lexicon/es';
+import { ARROW_EMOJI, SPONSOR_TAGS } from './lexicon/shared';
+import { HITS as HITS_, matchAll as matchAll_, PhraseTrie as PhraseTrie_ } from './matcher';
+import { SIGNALS as SIGNALS_, sig as sig_ } from './signals';
+import { K_URL as K_URL_, K_WORD as K_WORD_, tokenize, type Tokens } from './tokenize';
+import { classifyUrl as classifyUrl_, L_AFFILIATE as L_AFFILIATE_, L_FREE as L_FREE_, L_FUNNEL as L_FUNNEL_, L_SHORT as L_SHORT_ } from './urls';
+import type { PostInput } from './types';
+
+// Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
+const HITS = HITS_;
+const matchAll = matchAll_;
+const PhraseTrie = PhraseTrie_;
+const SIGNALS = SIGNALS_;
+const sig = sig_;
+const K_URL = K_URL_;
+const K_WORD = K_WORD_;
+const classifyUrl = classifyUrl_;
+const L_AFFILIATE = L_AFFILIATE_;
+const L_FREE = L_FREE_;
+const L_FUNNEL = L_FUNNEL_;
+const L_SHORT = L_SHORT_;
+
+const S = SIGNALS.length;
+
+/** Per-signal result of the last detect() call. start/end = -1 for link/marker evidence. */
+export const DET = {
+  on: new Uint8Array(S),
+  start: new Int32Array(S),
+  end: new Int32Array(S),
+  marker: Array.from<string | null>({ length: S }).fill(null),
+};
+
+// Keys: signal indexes, then the internal parts of 'cta-giveaway'.
+const K_GIVE = S;
+const K_FOLLOW = S + 1;
+
+const TRIE = new PhraseTrie();
+function addAll(lex: Readonly<Record<string, readonly string[]>>): void {
+  for (const [id, phrases] of Object.entries(lex)) {
+    const key = id === '_giveaway' ? K_GIVE : id === '_follow' ? K_FOLLOW : sig(id);
+    for (const p of phrases) TRIE.add(p, key, true);
+  }
+}
+addAll(EN);
+addAll(ES);
+for (const tag of SPONSOR_TAGS) TRIE.add(tag, sig('sponsor-tag'), false);
+for (const e of ARROW_EMOJI) TRIE.add(e, sig('cta-arrow'), false);
+TRIE.add('<cur> <num>', sig('price-amount'), true);
+TRIE.add('<num> <cur>', sig('price-amount'), true);
+
+const SIG_FUNNEL = sig('funnel-link');
+const SIG_SHORT = sig('funnel-shortlink');
+const SIG_FREE = sig('counter-free');
+const SIG_AFF = sig('sponsor-affiliate-url');
+const SIG_GIVE = sig('cta-giveaway');
+const SIG_REPLY = sig('counter-reply');
+const SIG_AD = sig('ad-platform');
+
+function setSpan(s: number, start: number, end: number): void {
+  if (DET.on[s]) return;
+  DET.on[s] = 1;
+  DET.start[s] = start;
+  DET.end[s] = end;
+  DET.marker[s] = null;
+}
+
+function setMarker(s: number, marker: string): void {
+  if (DET.on[s]) return;
+  DET.on[s] = 1;
+  DET.start[s] = -1;
+  DET.end[s] = -1;
+  DET.marker[s] = marker;
+}
+
+function linkFlags(flags: number, apply: (s: number) => void): void {
+  if (flags & L_FUNNEL) apply(SIG_FUNNEL);
+  if (flags & L_SHORT) apply(SIG_SHORT);
+  if (flags & L_FREE) apply(SIG_FREE);
+  if (flags & L_AFFILIATE) apply(SIG_AFF);
+}
+
+function hasDot(t: Tokens, i: number): boolean {
+  const b = t.n1[i] ?? 0;
+  for (let k = t.n0[i] ?? 0; k < b; k++) if (t.nb[k] === 46) return true;
+  return false;
+}
+
+/** Run every rule over the current token stream `t` (already tokenized from post.text). */
+export function detect(t: Tokens, post: PostInput): void {
+  DET.on.fill(0);
+  matchAll(t, TRIE);
+  let give = -1;
+  let follow = false;
+  for (let h = 0; h < HITS.n; h++) {
+    const key = HITS.key[h] ?? 0;
+    const a = HITS.a[h] ?? 0;
+    const b = HITS.b[h] ?? 0;
+    if (key === K_GIVE) {
+      if (give < 0) give = h;
+    } else if (key === K_FOLLOW) follow = true;
+    else if (DET.on[key] && DET.start[key] === t.o0[a] && (DET.end[key] ?? 0) < (t.o1[b] ?? 0)) {
+      DET.end[key] = t.o1[b] ?? 0; // same start, longer phrase: show the fuller evidence
+    } else setSpan(key, t.o0[a] ?? 0, t.o1[b] ?? 0);
+  }
+  if (give >= 0 && follow) setSpan(SIG_GIVE, t.o0[HITS.a[give] ?? 0] ?? 0, t.o1[HITS.b[give] ?? 0] ?? 0);
+  for (let i = 0; i < t.n; i++) {
+    const k = t.kind[i];
+    if (k === K_URL || (k === K_WORD && (t.n1[i] ?? 0) - (t.n0[i] ?? 0) > 4 && hasDot(t, i))) {
+      const flags = classifyUrl(t.str(i));
+      if (flags !== 0) linkFlags(flags, (s) => setSpan(s, t.o0[i] ?? 0, t.o1[i] ?? 0));
+    }
+  }
+  if (t.n > 0 && t.kind[0] === K_WORD && t.nb[t.n0[0] ?? 0] === 64) setSpan(SIG_REPLY, t.o0[0] ?? 0, t.o1[0] ?? 0);
+  if (post.links) {
+    for (const url of post.links) {
+      if (typeof url === 'string') linkFlags(classifyUrl(url), (s) => setMarker(s, url));
+    }
+  }
+  if (post.isAd === true) setMarker(SIG_AD, 'isAd');
+}
+
+/** All rule signals that fire on a post, with evidence (allocates; for tests and tools). */
+export function detectSignals(post: PostInput): { id: string; evidence: string; start: number; end: number }[] {
+  const t = tokenize(post.text);
+  detect(t, post);
+  const out: { id: string; evidence: string; start: number; end: number }[] = [];
+  for (let s = 0; s < SIGNALS.length; s++) {
+    if (!DET.on[s]) continue;
+    const start = DET.start[s] ?? -1;
+    const end = DET.end[s] ?? -1;
+    out.push({ id: SIGNALS[s]?.id ?? '', evidence: start >= 0 ? post.text.slice(start, end) : (DET.marker[s] ?? ''), start, end });
+  }
+  return out;
+}

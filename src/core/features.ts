@@ -1,0 +1,120 @@
+/** Hashed n-gram features for the learned part. Fills shared buffers (no per-post arrays):
+ * FEAT.idx[k] is a slot in [0, DIM), FEAT.a/b the token span of word n-grams (-1 for char
+ * n-grams, which are too fragmentary to show as evidence). */
+import { K_URL as K_URL_, K_WORD as K_WORD_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, type Tokens } from './tokenize';
+import { isNumber as isNumber_ } from './matcher';
+import { hostOf as hostOf_ } from './urls';
+import { DET as DET_ } from './detect';
+import { SIGNALS as SIGNALS_ } from './signals';
+
+// Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
+const K_URL = K_URL_;
+const K_WORD = K_WORD_;
+const FNV_OFFSET = FNV_OFFSET_;
+const FNV_PRIME = FNV_PRIME_;
+const isNumber = isNumber_;
+const hostOf = hostOf_;
+const DET = DET_;
+const SIGNALS = SIGNALS_;
+
+const FAMILY_CODE = SIGNALS.map((s) => (s.family === 'counter' ? 2 : s.family === 'custom' || s.family === 'ad' || s.family === 'model' ? 0 : 1));
+
+export const DIM_BITS = 15;
+export const DIM = 1 << DIM_BITS;
+const MASK = DIM - 1;
+
+/** Slots [0, nScaled) are n-grams (scaled by 1/sqrt(nScaled)); the rest are signal combos (value 1). */
+export const FEAT = { n: 0, nScaled: 0, idx: new Int32Array(4096), a: new Int32Array(4096), b: new Int32Array(4096) };
+
+function mix(h: number, salt: number): number {
+  h = Math.imul(h ^ salt, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h & MASK;
+}
+
+function push(idx: number, a: number, b: number): void {
+  if (FEAT.n >= FEAT.idx.length) {
+    const m = FEAT.n * 2;
+    const i = new Int32Array(m); i.set(FEAT.idx); FEAT.idx = i;
+    const x = new Int32Array(m); x.set(FEAT.a); FEAT.a = x;
+    const y = new Int32Array(m); y.set(FEAT.b); FEAT.b = y;
+  }
+  FEAT.idx[FEAT.n] = idx;
+  FEAT.a[FEAT.n] = a;
+  FEAT.b[FEAT.n] = b;
+  FEAT.n++;
+}
+
+const H_NUM = 0x4e554d31; // every number is one symbol: prices generalise across amounts
+let hostCacheKey = '';
+let hostCacheVal = 0;
+
+function strHash(s: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+/** Word identity used by the model (numbers collapsed, URLs reduced to their host). */
+function wordHash(t: Tokens, i: number): number {
+  const k = t.kind[i];
+  if (k === K_URL) {
+    const s = t.str(i);
+    if (s !== hostCacheKey) {
+      hostCacheKey = s;
+      hostCacheVal = strHash(hostOf(s) || 'url');
+    }
+    return hostCacheVal;
+  }
+  if (k === K_WORD && isNumber(t, i)) return H_NUM;
+  return t.stem[i] ?? 0;
+}
+
+/** Extract all n-gram features of the current token stream. */
+export function extractNgrams(t: Tokens): void {
+  FEAT.n = 0;
+  const nb = t.nb;
+  let prev = 0x2f2f2f2f; // sentence-start marker for the first bigram
+  for (let i = 0; i < t.n; i++) {
+    const k = t.kind[i];
+    const w = wordHash(t, i);
+    push(mix(w, 1), i, i);
+    if (i > 0 && t.nl[i] === 0) push(mix(Math.imul(prev, 31) ^ w, 2), i - 1, i);
+    else if (i === 0) push(mix(Math.imul(prev, 31) ^ w, 2), i, i);
+    prev = w;
+    if (k !== K_WORD || w === H_NUM) continue;
+    // Char 4-grams with word boundaries: robust to typos, dropped accents and inflection.
+    const a = t.n0[i] ?? 0;
+    const b = t.n1[i] ?? 0;
+    if (b - a > 24) continue;
+    let c0 = 94; // '^'
+    let c1 = nb[a] ?? 0;
+    let c2 = b - a > 1 ? (nb[a + 1] ?? 0) : 36;
+    for (let p = a + 2; p <= b; p++) {
+      const c3 = p < b ? (nb[p] ?? 0) : 36; // '$'
+      push(mix((((c0 * 65599 + c1) | 0) * 65599 + ((c2 << 16) ^ c3)) | 0, 3), -1, -1);
+      c0 = c1; c1 = c2; c2 = c3;
+    }
+  }
+}
+
+/** Signal interactions the linear model cannot express alone: each pair of fired signals, and
+ * how many promo families vs counter-signals fired (a pitch stacks several families). Call after
+ * extractNgrams() and detect(). */
+export function addCombos(): void {
+  FEAT.nScaled = FEAT.n;
+  let promo = 0;
+  let counter = 0;
+  const S = SIGNALS.length;
+  for (let s = 0; s < S; s++) {
+    if (!DET.on[s]) continue;
+    const f = FAMILY_CODE[s];
+    if (f === 1) promo++;
+    else if (f === 2) counter++;
+    if (f === 0) continue;
+    for (let r = s + 1; r < S; r++) if (DET.on[r] && FAMILY_CODE[r] !== 0) push(mix(s * 131 + r, 5), -1, -1);
+  }
+  push(mix(Math.min(promo, 4) * 8 + Math.min(counter, 3), 6), -1, -1);
+}

@@ -1,0 +1,173 @@
+/** Spanish phrases per signal id (Spain, Mexico, Argentina, Colombia, Chile registers).
+ * Accents are folded before matching, so write them or not: "escríbeme" == "escribeme".
+ * Same placeholders as en.ts: <num>, <cur>, <caps>, <any>. */
+export const ES: Readonly<Record<string, readonly string[]>> = {
+  'cta-dm': [
+    'te busco por inbox', 'te busco', 'te escribo por privado', 'llamanos', 'llamame', 'whatsapp al',
+    'escribeme', 'escribime', 'escribenos', 'mandame un mensaje', 'mandame mensaje', 'mandame mensajito', 'mandame dm',
+    'mandame un dm', 'enviame un mensaje', 'enviame un dm', 'por privado', 'al privado', 'por md', 'al md', 'mandame md',
+    'un md', 'por dm', 'al dm', 'por inbox', 'al inbox', 'por interno', 'al interno', 'por whatsapp', 'al whatsapp',
+    'hablame', 'hablemos por', 'contactame', 'contactanos', 'md abierto', 'dm abierto', 'te paso info', 'te paso los detalles',
+    'te mando la info', 'te envio la info', 'te cuento por',
+  ],
+  'cta-link-bio': ['link en la bio', 'link en bio', 'link en mi bio', 'enlace en la bio', 'enlace en mi bio', 'link en mi perfil', 'enlace en mi perfil', 'en mi bio', 'en la bio'],
+  'cta-comment-word': [
+    'comenta un <emoji>', 'comenta <emoji>', 'dejame un <emoji>', 'deja un <emoji>', 'dejame tu <emoji>',
+    'comenta <caps>', 'comentame <caps>', 'escribe <caps>', 'responde <caps>', 'deja un <caps>', 'comenta la palabra',
+    'comenta "', 'comenta y te', 'comentame y te', 'deja tu comentario y te', 'comenta abajo y te', 'pon <caps>',
+  ],
+  'cta-book-call': [
+    'una llamada de', 'llamada de <num> minutos', 'videollamada',
+    'agenda una llamada', 'agenda tu llamada', 'agenda una sesion', 'agenda tu sesion', 'agenda tu cita', 'reserva tu llamada',
+    'reserva tu sesion', 'reserva una llamada', 'llamada gratuita', 'sesion gratuita', 'sesion de diagnostico',
+    'llamada de diagnostico', 'llamada estrategica', 'consulta gratuita', 'agendar una llamada', 'agenda aqui',
+  ],
+  'cta-first-comment': [
+    'primer comentario', 'en los comentarios te dejo', 'te lo dejo en el primer comentario', 'link en comentarios',
+    'enlace en comentarios', 'link en los comentarios', 'enlace en los comentarios', 'te dejo el link', 'te dejo el enlace',
+    'link abajo', 'enlace abajo',
+  ],
+  'cta-signup': [
+    '<num> meses gratis', 'confirma tu asistencia', 'reserva aqui',
+    'inscribete', 'inscribite', 'inscripciones abiertas', 'inscripcion abierta', 'inscripciones', 'registrate', 'registrate aqui',
+    'reserva tu plaza', 'reserva tu lugar', 'reserva tu cupo', 'aparta tu lugar', 'aparta tu cupo', 'asegura tu plaza',
+    'asegura tu lugar', 'apuntate', 'sumate', 'unete a la lista', 'lista de espera', 'link de inscripcion', 'acceso inmediato',
+  ],
+  'cta-buy': [
+    'ya estan en mi', 'ya esta en mi',
+    'compralo', 'compra aqui', 'compralo aqui', 'consiguelo', 'consiguelo aqui', 'pidelo', 'pedilo', 'haz tu pedido',
+    'hace tu pedido', 'pedidos', 'pedidos por', 'encargos', 'preventa', 'ya disponible', 'disponible en', 'disponible ya',
+    'ya a la venta', 'a la venta', 'hazte con', 'hacete con', 'llevate', 'llevatelo', 'con mi link', 'con mi enlace',
+    'desde mi link', 'desde mi enlace', 'mi link', 'mi enlace', 'en mi tienda', 'tienda online', 'envios a todo',
+    'hacemos envios', 'envio gratis', 'click aqui', 'clic aqui', 'toca el link', 'toca el enlace', 'entra aqui',
+  ],
+  'cta-newsletter': [
+    'unete a mi newsletter', 'suscribete a mi newsletter', 'mi newsletter', 'suscribete', 'suscribite', 'unete a mi comunidad',
+    'unete a la comunidad', 'unete a mi canal', 'unete a mi grupo', 'unete al grupo', 'canal de telegram', 'grupo de telegram',
+    'grupo de whatsapp', 'canal de whatsapp', 'mi canal', 'sigueme para mas', 'seguime para mas',
+  ],
+  'cta-ask-me': [
+    'conversemos', 'hablemos', 'lo que trabajamos', 'justo esto es lo que', 'lo que ensenamos', 'ya sabes que hacer', 'ya sabes que hacer', 'quieres ver como', 'te muestro como',
+    'preguntame', 'pregunteme', 'preguntame por', 'consultame', 'consultanos', 'pide informacion', 'pedi informacion',
+    'mas info', 'mas informacion', 'informes', 'info por', 'si te interesa', 'si te da curiosidad', 'si quieres saber',
+    'si queres saber', 'si quieres mas info', 'ya sabes donde encontrarme', 'quieres saber como', 'te interesa?',
+    'te cuento', 'te explico como', 'escribe si',
+  ],
+  'offer-course': [
+    'sesion en vivo', 'en la semana <num>', 'del programa', 'clase en vivo gratuita',
+    'curso', 'mi curso', 'curso online', 'cursos online', 'taller', 'talleres', 'masterclass', 'clase gratuita', 'clase en vivo',
+    'webinar', 'webinario', 'formacion', 'programa', 'bootcamp', 'diplomado', 'capacitacion', 'entrenamiento', 'academia',
+    'cohorte', 'modulo', 'reto de', 'en vivo',
+  ],
+  'offer-product': [
+    'mi tiendita', 'tiendita',
+    'ebook', 'e-book', 'libro digital', 'plantilla', 'plantillas', 'guia', 'mi libro', 'nuevo libro', 'pack', 'kit', 'recetario',
+    'planner', 'planificador', 'checklist', 'producto digital', 'mi tienda', 'nuestra tienda', 'edicion limitada', 'coleccion',
+    'catalogo', 'presets',
+  ],
+  'offer-coaching': [
+    'consultas online', 'consulta online', 'turnos para',
+    'mentoria', 'mentorias', 'coaching', 'coach', 'asesoria', 'asesorias', 'consultoria', 'acompanamiento', 'sesiones',
+    'sesion 1:1', '1:1', '1 a 1', 'uno a uno', 'personalizada', 'personalizado', 'mis clientes', 'mis alumnos', 'mis alumnas',
+  ],
+  'offer-services': [
+    'pedi presupuesto', 'pide presupuesto', 'solicita presupuesto', 'damos talleres', 'para empresas',
+    'ya estoy agendando', 'agendando', 'presupuesto gratis', 'cotizacion gratis', 'a domicilio', 'servicio a domicilio', 'pedidos al', 'mi agenda', 'freelance', 'portafolio',
+    'nuevos clientes', 'abro <num> cupos', 'abro <num> plazas', 'abro <num> lugares', 'abro <num> espacios', 'abro cupos',
+    'abro plazas', 'abro agenda', 'agenda abierta', 'voy a abrir', 'abrimos', 'mis servicios', 'nuestros servicios',
+    'trabaja conmigo', 'trabajar conmigo', 'te ayudo', 'ayudo a', 'mi agencia', 'presupuesto sin compromiso', 'cotiza',
+    'cotizaciones', 'disponible para', 'contratame', 'espacios disponibles', 'agenda disponible',
+  ],
+  'offer-launch': [
+    'volvieron', 'vuelve', 'vuelven', 'de vuelta', 'ya volvio', 'product hunt', 'nuevo sabor', 'nueva coleccion',
+    'lanzamiento', 'lanzo', 'lanzamos', 'ya salio', 'ya esta aqui', 'ya esta disponible', 'por fin esta', 'nuevo producto',
+    'acceso anticipado', 'estreno', 'ya llego', 'ya llegaron', 'novedad',
+  ],
+  'urgency-scarcity': [
+    '<num> turnos libres', 'turnos libres', 'turnos disponibles', '<num> turnos',
+    'me quedan <num> espacios', 'me quedan <num> lugares', 'me quedan <num> cupos', 'me queda lugar', 'lugar para uno mas', '<num> cupos libres', 'cupos libres', 'se acabaron', 'se acaban', 'se llena',
+    'solo <num> plazas', 'solo <num> cupos', 'solo <num> lugares', 'solo quedan', 'quedan <num>', 'ultimas <num>',
+    'ultimos <num>', '<num> plazas', '<num> cupos', '<num> lugares', '<num> espacios', 'plazas limitadas', 'cupos limitados',
+    'lugares limitados', 'cupo limitado', 'plazas disponibles', 'cupos disponibles', 'ultimas plazas', 'ultimos cupos',
+    'ultimos lugares', 'ultimas unidades', 'pocas unidades', 'stock limitado', 'hasta agotar', 'se agotan', 'casi agotado',
+    'antes de que se acabe', 'antes de que se agote', 'limitado a <num>', 'primeros <num>', 'primeras <num>',
+  ],
+  'urgency-deadline': [
+    'ultimas horas', 'ultimo dia', 'ultima oportunidad', 'ultima llamada', 'solo hoy', 'solo por hoy', 'hasta hoy',
+    'hasta manana', 'hasta el domingo', 'hasta el viernes', 'hasta el lunes', 'hasta medianoche', 'termina hoy',
+    'termina esta', 'cierra hoy', 'cierran', 'cierro', 'se cierra', 'no te lo pierdas', 'no te quedes sin', 'no te quedes fuera',
+    'no te quedes afuera', 'aprovecha', 'aprovecha ya', 'corre', 'corran', 'date prisa', 'apurate', 'early bird',
+    'precio de lanzamiento', 'precio especial', 'sube de precio', 'sube el precio', 'por tiempo limitado', 'esta semana',
+  ],
+  'price-amount': [
+    '<num> euros', '<num> eur', '<num> dolares', '<num> usd', '<num> pesos', '<num> mxn', '<num> cop', '<num> clp',
+    '<num> ars', '<num> soles', '<num> lucas', 'al mes', 'por mes', 'pago unico', 'en cuotas', 'cuotas sin interes',
+    'meses sin intereses', 'solo <cur>', 'por solo', 'precio',
+  ],
+  'discount-code': ['codigo <caps>', 'cupon <caps>', 'con el codigo', 'usa el codigo', 'usa mi codigo', 'codigo de descuento', 'cupon de descuento', 'cupon'],
+  'discount-percent': ['<num> % de descuento', '<num> % dto', '<num> % off', '<num> % menos', '<num> de descuento', '2x1', '3x2'],
+  'discount-deal': [
+    'un solo pago', 'pago unico', 'a mitad de precio', 'mitad de precio','descuento', 'descuentos', 'oferta', 'ofertas', 'rebajas', 'promo', 'promocion', 'liquidacion', 'regalo', 'bono', 'bonus', 'gratis el envio', 'hot sale', 'buen fin'],
+  'sponsor-phrase': [
+    'en colaboracion con', 'colaboracion pagada', 'colaboracion con', 'patrocinado por', 'patrocinado', 'gracias a <any> por',
+    'link de afiliado', 'enlace de afiliado', 'links de afiliado', 'enlaces de afiliado', 'me llevo una comision',
+    'gano una comision', 'comision', 'afiliado', 'embajadora', 'embajador', 'publicidad', 'contenido patrocinado', 'me regalaron',
+  ],
+  'mlm-earn': [
+    'desde casa', 'trabaja desde casa', 'trabajar desde casa', 'ingresos extra', 'ingreso extra', 'ingresos pasivos',
+    'ingreso pasivo', 'libertad financiera', 'libertad de tiempo', 'se tu propio jefe', 'se tu propia jefa', 'tu propio jefe',
+    'unete a mi equipo', 'sumate a mi equipo', 'mi equipo', 'oportunidad de negocio', 'emprende con', 'gana dinero',
+    'ganar dinero', 'generar ingresos', 'gana <cur>', 'ganar <cur>', 'por semana', 'a la semana', 'al dia', 'me pago las',
+    'me pagan las', 'me paga las', 'busco <num> personas', 'busco personas', 'busco gente', 'socias', 'sin experiencia y gana',
+    'dinero extra', 'plata extra', 'lana extra', 'emprendedoras',
+  ],
+  'mlm-crypto': [
+    'la sala sabe', 'los miembros', 'el setup', 'setup', 'feed gratis', 'btc',
+    'senales', 'grupo de senales', 'canal de senales', 'senales de trading', 'senales cripto', 'grupo vip', 'canal vip',
+    'cripto', 'criptomonedas', 'trading', 'forex', 'opciones binarias', 'ganancias garantizadas', 'rentabilidad garantizada',
+    'invierte con', 'x100', '100x', 'airdrop', 'preventa del token', 'token',
+  ],
+  // Internal parts of 'cta-giveaway': fires only when a giveaway word meets a follow/share ask.
+  _giveaway: ['sorteo', 'sorteamos', 'sorteo de', 'regalamos', 'concurso', 'gana un', 'gana una', 'participa', 'para participar'],
+  _follow: ['sigue', 'seguir', 'siguenos', 'seguinos', 'sigueme', 'seguime', 'sigan', 'comparte', 'compartir', 'comparti', 'etiqueta', 'etiquetar', 'etiqueten', 'menciona a', 'dale like', 'dale me gusta'],
+  'counter-critique': [
+    'no paguen', 'no pagues', 'cuenten cuantos', 'en mi feed', 'en mi timeline', 'anunciar', 'los admins',
+    'gurus', 'guru', 'vendehumo', 'vendehumos', 'vende humo', 'humo', 'estafadores', 'piramide',
+    'esquema piramidal', 'multinivel', 'dejen de', 'deja de comprar', 'no compres', 'cuidado con', 'ojo con', 'red flag',
+    'todos venden', 'vender cursos', 'venden cursos', 'cursos de', 'no necesitas un curso', 'ahorra tu dinero', 'opinion impopular',
+    'me cansa', 'me harta', 'estoy cansado de', 'estoy cansada de', 'sin pitch', 'no vendo nada', 'no vendo', 'sin link', 'sin curso',
+  ],
+  'counter-question': [
+    'alguien me recomienda', 'me recomiendan', 'recomiendan', 'recomendaciones', 'alguien sabe', 'alguien conoce',
+    'alguien ha probado', 'alguien probo', 'que me recomiendan', 'vale la pena?', 'vale la pena', 'cual elegir',
+    'cual me recomiendan', 'que opinan', 'que piensan', 'ustedes que', 'ayuda:', 'consulta:',
+  ],
+  'counter-review': [
+    'no es publi', 'no es publicidad', 'no me pagan', 'no me pagaron', 'nadie me paga', 'no patrocinado', 'sin patrocinio',
+    'no es patrocinado', 'resena', 'resena honesta', 'opinion sincera', 'opinion honesta', 'lo pague yo', 'lo compre yo',
+    'pros y contras', 'no vale la pena', 'caro para lo que', 'reembolso', 'sin comision', 'no gano nada',
+  ],
+  'counter-free': [
+    'codigo abierto', 'open source', 'software libre', 'licencia mit', 'licencia apache', 'prs bienvenidos',
+    'issues y prs', 'contribuciones bienvenidas', 'sin registro', 'sin muro de pago', 'totalmente gratis', 'gratis para siempre',
+    'clase gratis', 'leccion gratis', 'recurso gratuito', 'tutorial gratis', 'repositorio', 'github', 'sin pedir el correo',
+    'sin pedir email', 'sin trampa', 'sin letra chica', 'sin letra pequena',
+  ],
+  'counter-news': [
+    'reportaje', 'preparando un reportaje', 'me gustaria hablar', 'confidencial', 'periodista',
+    'segun', 'informe', 'reporte', 'estudio', 'encuesta', 'trimestre', 'facturacion',
+    'ventas cayeron', 'ventas subieron', 'ventas crecieron', 'las ventas', 'comunicado', 'ultima hora',
+    'investigadores', 'analistas', 'por ciento', 'interanual', 'ayuntamiento', 'municipio', 'gobierno', 'ministerio',
+  ],
+  'counter-job': [
+    'estamos contratando', 'vacante', 'vacantes', 'oferta de empleo', 'oferta laboral', 'postulate',
+    'postulaciones', 'envia tu cv', 'manda tu cv', 'cv a', 'jornada completa', 'media jornada', 
+    'nuevo trabajo', 'nuevo puesto', 'nueva etapa', 'me uno a', 'empiezo en', 'primer dia en', 'practicas', 'pasantia',
+  ],
+  'counter-personal': [
+    'feliz cumpleanos', 'te extrano', 'te extranamos', 'descanse en paz', 'agradecido', 'agradecida', 'gracias a todos',
+    'orgulloso', 'orgullosa', 'aniversario', 'mi papa', 'mi mama', 'mi esposa', 'mi esposo', 'mis hijos', 'mi hijo', 'mi hija',
+    'cerramos', 'cerrado por', 'estaremos cerrados', 'felicitaciones', 
+    'donaciones', 'voluntarios', 'solidario', 'consejo:', 'lo que aprendi', 
+  ],
+};

@@ -1,0 +1,279 @@
+/** Linear tokenizer over folded text. One shared, growable set of typed arrays is reused on every
+ * call (no per-post allocation of big arrays); callers read it before the next call. Every token
+ * keeps the [start, end) span of the ORIGINAL text it came from, so evidence is always a real
+ * substring of what the user saw. */
+import {
+  collapseDots as collapseDots_, digitsLike as digitsLike_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_,
+  foldLeet as foldLeet_, grow8 as grow8_, grow16 as grow16_, grow32 as grow32_,
+  NUMBER_WORDS as NUMBER_WORDS_, K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
+} from './word-fold';
+import { mergeSpaced as mergeSpaced_ } from './spaced';
+import { C_CUR as C_CUR_, C_EMOJI as C_EMOJI_, C_LOW as C_LOW_, C_NL as C_NL_, C_PUNCT as C_PUNCT_, C_SPACE as C_SPACE_, C_WORD as C_WORD_, foldCodePoint as foldCodePoint_ } from './fold';
+
+// Local aliases of imports: some loaders (tsx, CJS interop) turn imported bindings into getter
+// calls; copying them once keeps the hot loops free of those calls. Same pattern in other files.
+const C_CUR = C_CUR_;
+const C_EMOJI = C_EMOJI_;
+const C_LOW = C_LOW_;
+const C_NL = C_NL_;
+const C_PUNCT = C_PUNCT_;
+const C_SPACE = C_SPACE_;
+const C_WORD = C_WORD_;
+const foldCodePoint = foldCodePoint_;
+const collapseDots = collapseDots_;
+const foldLeet = foldLeet_;
+const digitsLike = digitsLike_;
+const NUMBER_WORDS = NUMBER_WORDS_;
+const grow8 = grow8_;
+const grow16 = grow16_;
+const grow32 = grow32_;
+const mergeSpaced = mergeSpaced_;
+
+export { FNV_OFFSET, FNV_PRIME } from './word-fold';
+const FNV_OFFSET = FNV_OFFSET_;
+const FNV_PRIME = FNV_PRIME_;
+
+export { K_CUR, K_EMOJI, K_PCT, K_URL, K_WORD } from './word-fold';
+const K_WORD = K_WORD_;
+const K_URL = K_URL_;
+const K_EMOJI = K_EMOJI_;
+const K_CUR = K_CUR_;
+const K_PCT = K_PCT_;
+
+/** The shared token stream. Fields are public arrays for speed; `n` tokens are valid. */
+export class Tokens {
+  text = '';
+  /** Folded units, their class and their original [o0, o1) span. */
+  fu: Uint16Array = new Uint16Array(1024);
+  fc: Uint8Array = new Uint8Array(1024);
+  fo0: Int32Array = new Int32Array(1024);
+  fo1: Int32Array = new Int32Array(1024);
+  fn = 0;
+  /** Normalised token texts, back to back. */
+  nb: Uint16Array = new Uint16Array(1024);
+  nbn = 0;
+  n = 0;
+  kind: Uint8Array = new Uint8Array(256);
+  /** A line break sits between this token and the previous one. */
+  nl: Uint8Array = new Uint8Array(256);
+  /** A sentence break (. ! ? ; or a line break) sits before this token: phrases stop there. */
+  brk: Uint8Array = new Uint8Array(256);
+  /** The token is a number ("49", "1,500", "10k", "99p") or a small number word ("two", "dos"). */
+  num: Uint8Array = new Uint8Array(256);
+  o0: Int32Array = new Int32Array(256);
+  o1: Int32Array = new Int32Array(256);
+  n0: Int32Array = new Int32Array(256);
+  n1: Int32Array = new Int32Array(256);
+  hash: Int32Array = new Int32Array(256);
+  /** Hash without a trailing "s" (cheap plural folding for lexicon lookups). */
+  stem: Int32Array = new Int32Array(256);
+
+  /** Normalised text of token i (allocates; not for the hot path). */
+  str(i: number): string {
+    let s = '';
+    for (let k = this.n0[i] ?? 0; k < (this.n1[i] ?? 0); k++) s += String.fromCharCode(this.nb[k] ?? 32);
+    return s;
+  }
+}
+
+export const TOK = new Tokens();
+
+function pushToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean, brk = false): void {
+  const i = t.n++;
+  if (t.n > t.kind.length) {
+    const m = t.n * 2;
+    t.kind = grow8(t.kind, m); t.nl = grow8(t.nl, m); t.brk = grow8(t.brk, m); t.num = grow8(t.num, m);
+    t.o0 = grow32(t.o0, m); t.o1 = grow32(t.o1, m); t.n0 = grow32(t.n0, m); t.n1 = grow32(t.n1, m);
+    t.hash = grow32(t.hash, m); t.stem = grow32(t.stem, m);
+  }
+  t.kind[i] = kind;
+  t.nl[i] = nl ? 1 : 0;
+  t.brk[i] = nl || brk ? 1 : 0;
+  t.o0[i] = t.fo0[f0] ?? 0;
+  t.o1[i] = t.fo1[f1 - 1] ?? 0;
+  const a = t.nbn;
+  t.nb = grow16(t.nb, a + (f1 - f0));
+  let b = a;
+  const hasPrefix = kind === K_WORD && (t.fu[f0] === 35 || t.fu[f0] === 64);
+  for (let k = f0; k < f1; k++) {
+    let u = t.fu[k] ?? 0;
+    if (kind === K_WORD && k > f0) {
+      if (u === 64) u = 97; // m@ke
+      else if (u === 36) u = 115; // ca$h
+    }
+    t.nb[b++] = u;
+  }
+  if (kind === K_WORD) {
+    const s = hasPrefix ? a + 1 : a;
+    b = collapseDots(t.nb, s, b);
+    foldLeet(t.nb, s, b);
+  }
+  t.n0[i] = a;
+  t.n1[i] = b;
+  t.nbn = b;
+}
+
+/** ASCII folding tables (255 = dropped, e.g. control characters folded to nothing). */
+const ASCII_LOWER = new Uint16Array(128);
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const f = foldCodePoint(c);
+  ASCII_LOWER[c] = f.units.length === 1 ? f.units.charCodeAt(0) : 32;
+  ASCII_CLASS[c] = f.units.length === 1 ? (f.classes[0] ?? 0) : 255;
+}
+
+function foldText(t: Tokens, text: string): void {
+  const len = text.length;
+  t.fu = grow16(t.fu, len + 8);
+  t.fc = grow8(t.fc, len + 8);
+  t.fo0 = grow32(t.fo0, len + 8);
+  t.fo1 = grow32(t.fo1, len + 8);
+  let n = 0;
+  let fu = t.fu, fc = t.fc, fo0 = t.fo0, fo1 = t.fo1;
+  for (let i = 0; i < len; ) {
+    let cp = text.charCodeAt(i);
+    if (cp < 128) {
+      // ASCII fast path: one table lookup, no object, no inner loop.
+      const cls = ASCII_CLASS[cp] ?? 0;
+      if (cls !== 255) {
+        fu[n] = ASCII_LOWER[cp] ?? 0;
+        fc[n] = cls;
+        fo0[n] = i;
+        fo1[n] = i + 1;
+        n++;
+      }
+      i++;
+      continue;
+    }
+    let w = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+        w = 2;
+      }
+    }
+    const f = foldCodePoint(cp);
+    const u = f.units;
+    if (n + u.length + (len - i) > fu.length) {
+      const m = n + u.length + len;
+      t.fu = fu = grow16(fu, m); t.fc = fc = grow8(fc, m); t.fo0 = fo0 = grow32(fo0, m); t.fo1 = fo1 = grow32(fo1, m);
+    }
+    for (let k = 0; k < u.length; k++) {
+      fu[n] = u.charCodeAt(k);
+      fc[n] = f.classes[k] ?? 0;
+      fo0[n] = i;
+      fo1[n] = i + w;
+      n++;
+    }
+    i += w;
+  }
+  t.fn = n;
+}
+
+function startsWith(t: Tokens, p: number, s: string): boolean {
+  if (p + s.length > t.fn) return false;
+  for (let k = 0; k < s.length; k++) if (t.fu[p + k] !== s.charCodeAt(k)) return false;
+  return true;
+}
+
+function table(codes: readonly number[]): Uint8Array {
+  const a = new Uint8Array(65536);
+  for (const c of codes) a[c] = 1;
+  return a;
+}
+const URL_TAIL = table([46, 44, 59, 58, 33, 63, 41, 93, 125, 39, 34]);
+const CONNECT = table([46, 47, 45, 95, 39, 58, 63, 61, 38, 64, 36]);
+
+function scan(t: Tokens): void {
+  const fu = t.fu;
+  const fc = t.fc;
+  const n = t.fn;
+  let nl = false;
+  let brk = false;
+  let p = 0;
+  while (p < n) {
+    const c = fc[p] ?? 0;
+    const u = fu[p] ?? 0;
+    if (c === C_WORD && (u === 104 || u === 119) &&
+        (startsWith(t, p, 'http://') || startsWith(t, p, 'https://') || startsWith(t, p, 'www.'))) {
+      let q = p;
+      while (q < n && fc[q] !== C_SPACE && fc[q] !== C_NL && fc[q] !== C_EMOJI && fu[q] !== 34) q++;
+      while (q > p + 4 && URL_TAIL[fu[q - 1] ?? 0] === 1) q--;
+      pushToken(t, K_URL, p, q, nl, brk);
+      nl = false;
+      brk = false;
+      p = q;
+      continue;
+    }
+    const prefixed = (u === 35 || u === 64) && p + 1 < n && fc[p + 1] === C_WORD;
+    if (c === C_WORD || prefixed) {
+      let q = prefixed ? p + 2 : p + 1;
+      while (q < n) {
+        const cq = fc[q];
+        if (cq === C_WORD || cq === C_LOW) { q++; continue; } // C_LOW: 2nd half of a non-BMP letter
+        const uq = fu[q] ?? 0;
+        const nextWord = q + 1 < n && fc[q + 1] === C_WORD;
+        if (nextWord && CONNECT[uq] === 1) { q++; continue; }
+        // "1,500" stays one number; "hola,que" does not join.
+        if (nextWord && uq === 44 && (fu[q - 1] ?? 0) <= 57 && (fu[q + 1] ?? 0) <= 57) { q++; continue; }
+        break;
+      }
+      pushToken(t, K_WORD, p, q, nl, brk);
+      nl = false;
+      brk = false;
+      p = q;
+      continue;
+    }
+    if (c === C_EMOJI) {
+      const q = p + 1 < n && fc[p + 1] === C_LOW ? p + 2 : p + 1;
+      pushToken(t, K_EMOJI, p, q, nl, brk);
+      nl = false;
+      brk = false;
+      p = q;
+      continue;
+    }
+    if (c === C_CUR) {
+      const q = p + 1 < n && fc[p + 1] === C_LOW ? p + 2 : p + 1;
+      pushToken(t, K_CUR, p, q, nl, brk);
+      nl = false;
+      brk = false;
+      p = q;
+      continue;
+    }
+    if (c === C_PUNCT && u === 37) { pushToken(t, K_PCT, p, p + 1, nl, brk); nl = false; brk = false; p++; continue; }
+    if (c === C_NL) nl = true;
+    else if (u === 46 || u === 33 || u === 63 || u === 59) brk = true;
+    p++;
+  }
+}
+
+function hashAll(t: Tokens): void {
+  const nb = t.nb;
+  for (let i = 0; i < t.n; i++) {
+    const a = t.n0[i] ?? 0;
+    const b = t.n1[i] ?? 0;
+    let h = FNV_OFFSET;
+    let hs = h;
+    for (let k = a; k < b; k++) {
+      if (k === b - 1) hs = h;
+      h = Math.imul(h ^ (nb[k] ?? 0), FNV_PRIME);
+    }
+    t.hash[i] = h;
+    t.stem[i] = b - a >= 3 && nb[b - 1] === 115 ? hs : h;
+    t.num[i] = t.kind[i] === K_WORD && (digitsLike(nb, a, b) || NUMBER_WORDS.has(h)) ? 1 : 0;
+  }
+}
+
+/** Tokenize `text` into the shared TOK stream and return it. */
+export function tokenize(text: string): Tokens {
+  const t = TOK;
+  t.text = text;
+  t.n = 0;
+  t.nbn = 0;
+  foldText(t, text);
+  scan(t);
+  mergeSpaced(t);
+  hashAll(t);
+  return t;
+}

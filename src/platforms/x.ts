@@ -1,0 +1,412 @@
+/** X (x.com / twitter.com) timeline adapter.
+ *
+ * The post root is `article[data-testid="tweet"]`. Timeline cells are virtualised and REUSED:
+ * the same cell/article may show another post after a scroll, so nothing here caches anything
+ * per element; every read starts from the DOM as it is now. A quoted post is a `div[role=link]`
+ * block inside the quoting article: it is not a post, and its author/text/links never leak into
+ * the quoting post's snapshot.
+ *
+ * Every selector lives in X_SELECTORS; each field falls back on its own (see extract). */
+import { fallbackPostKey } from '../core/hash';
+import { warnOnce } from './dom';
+import type { AuthorRef, PlatformAdapter, PostSnapshot, SelectorTable } from './types';
+
+const SRC_PLATFORMS = '../shared/platforms.md X';
+const SRC_CPFT = 'Control Panel for Twitter script.js Selectors';
+const SRC_UBO = 'uBlock Origin uAssets issue 15835';
+
+const TABLE = {
+  timeline: {
+    css: 'div[data-testid="primaryColumn"] section > h1 + div[aria-label] > div',
+    evidence: `${SRC_PLATFORMS} (timeline); ${SRC_CPFT} (TIMELINE)`,
+    expect: 'page',
+  },
+  cell: { css: 'div[data-testid="cellInnerDiv"]', evidence: `${SRC_PLATFORMS} (virtualised cells); ${SRC_CPFT}`, expect: 'page' },
+  post: { css: 'article[data-testid="tweet"]', evidence: `${SRC_PLATFORMS} (post root); ${SRC_CPFT} (TWEET)`, expect: 'page' },
+  postFallback: {
+    css: 'div[data-testid="cellInnerDiv"] article[role="article"]',
+    evidence: `${SRC_PLATFORMS} (role=article inside a cell; used if the tweet testid disappears)`,
+    expect: 'page',
+  },
+  userName: { css: '[data-testid="User-Name"]', evidence: `${SRC_PLATFORMS} (author block); ${SRC_CPFT}`, expect: 'every-post' },
+  authorLink: {
+    css: '[data-testid="User-Name"] a[href^="/"]',
+    evidence: `${SRC_PLATFORMS} (a[href="/<handle>"]: display name, then @handle)`,
+    expect: 'every-post',
+  },
+  avatar: {
+    css: '[data-testid^="UserAvatar-Container-"]',
+    evidence: `${SRC_PLATFORMS} (data-testid="UserAvatar-Container-<handle>")`,
+    expect: 'every-post',
+  },
+  permalinkTime: {
+    css: 'a[href*="/status/"] > time',
+    evidence: `${SRC_PLATFORMS} (a[href="/<handle>/status/<id>"] > time[datetime]; promoted posts show no time)`,
+    expect: 'some-posts',
+  },
+  statusLink: {
+    css: 'a[href*="/status/"]',
+    evidence: `${SRC_PLATFORMS} (status links; the analytics link /status/<id>/analytics is there on ads too)`,
+    expect: 'every-post',
+  },
+  tweetText: { css: '[data-testid="tweetText"]', evidence: `${SRC_PLATFORMS} (text, with lang); ${SRC_CPFT}`, expect: 'every-post' },
+  textFallback: {
+    css: 'div[lang]',
+    evidence: `${SRC_PLATFORMS} (the text element carries X's lang guess; fallback if the tweetText testid changes)`,
+    expect: 'every-post',
+  },
+  showMore: {
+    css: 'button[data-testid="tweet-text-show-more-link"]',
+    evidence: 'x.com markup: "Show more" on long posts (expands in place; read again after it does)',
+    expect: 'some-posts',
+  },
+  socialContext: {
+    css: '[data-testid="socialContext"]',
+    evidence: `${SRC_PLATFORMS} ("Ana reposted", "Pinned"); ${SRC_CPFT}`,
+    expect: 'some-posts',
+  },
+  quote: {
+    css: 'div[role="link"]',
+    evidence: 'x.com markup: a quoted post is a div[role=link] holding its own User-Name and tweetText (not an article)',
+    expect: 'some-posts',
+  },
+  placementTracking: {
+    css: '[data-testid="placementTracking"]',
+    evidence: `${SRC_PLATFORMS} (ad ancestor); ${SRC_CPFT}`,
+    expect: 'page',
+  },
+  promotedIcon: {
+    css: 'svg path[d$="10H8.996V8h7v7z"]',
+    evidence: `${SRC_PLATFORMS}; ${SRC_UBO}; CPFT Svgs.PROMOTED_PATH (language-neutral ad marker)`,
+    expect: 'some-posts',
+  },
+  headerSpan: {
+    css: 'span',
+    evidence: `${SRC_PLATFORMS} (localised "Ad" label: a span in the header row whose whole text is the label)`,
+    expect: 'some-posts',
+  },
+} as const satisfies SelectorTable;
+
+export const X_SELECTORS: SelectorTable = TABLE;
+
+const HOSTS = new Set(['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com']);
+const BASE = 'https://x.com/';
+const PROMOTED_PATH_END = '10H8.996V8h7v7z';
+/** The ad label as X shows it in the languages Humo supports. */
+const AD_LABELS = new Set(['ad', 'anuncio', 'promoted', 'promocionado', 'publicidad']);
+/** socialContext texts that are not reposts. */
+const PINNED = /^(pinned|fijado|fijada|post fijado)$/i;
+/** "<Name> reposted" / "<Name> lo reposteó" / "<Name> retuiteó" ... → the name. */
+const REPOSTED = /\s+(reposted|retweeted|lo reposteó|reposteó|lo retuiteó|retuiteó|lo ha reposteado|ha reposteado)$/i;
+const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+/** First path segments that are X sections, not profiles. */
+const RESERVED = new Set(['home', 'explore', 'search', 'notifications', 'messages', 'i', 'hashtag', 'settings', 'compose', 'intent', 'share']);
+
+// ------------------------------------------------------------------ small DOM utilities
+
+function isElement(node: unknown): node is Element {
+  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
+}
+
+function queryAll(root: ParentNode, css: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(css));
+  } catch {
+    return [];
+  }
+}
+
+function matches(el: Element, css: string): boolean {
+  try {
+    return el.matches(css);
+  } catch {
+    return false;
+  }
+}
+
+/** The quoted-post block (div[role=link] holding a User-Name or tweetText) containing `el`
+ * inside `post`, or null. */
+function quoteBlockOf(el: Element, post: Element): Element | null {
+  let node: Element | null = el;
+  while (node && node !== post) {
+    if (node.getAttribute('role') === 'link' && node.tagName === 'DIV' && node.querySelector(`${TABLE.userName.css}, ${TABLE.tweetText.css}, ${TABLE.avatar.css}`)) return node;
+    node = node.parentElement;
+  }
+  return null;
+}
+
+/** Elements matching `css` inside `post` that belong to the post itself, not to a quoted post. */
+function own(post: Element, css: string): Element[] {
+  return queryAll(post, css).filter((el) => quoteBlockOf(el, post) === null);
+}
+
+function firstOwn(post: Element, css: string): Element | null {
+  return own(post, css)[0] ?? null;
+}
+
+/** Text of a node (text nodes, emoji <img alt>, <br>), skipping our own UI, with X's wrapped
+ * links replaced by their real targets. */
+function readTweetText(el: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        out += child.nodeValue ?? '';
+      } else if (isElement(child)) {
+        const tag = child.tagName;
+        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || child.hasAttribute('data-humo-ui')) continue;
+        if (tag === 'IMG') out += child.getAttribute('alt') ?? '';
+        else if (tag === 'BR') out += '\n';
+        else if (tag === 'A' && isExternal(child)) out += realTarget(child);
+        else walk(child);
+      }
+    }
+  };
+  walk(el);
+  return out.trim();
+}
+
+function hrefOf(a: Element): string {
+  return a.getAttribute('href') ?? '';
+}
+
+/** A link that leaves X (t.co or absolute), not a mention/hashtag/profile link. */
+function isExternal(a: Element): boolean {
+  const href = hrefOf(a).trim();
+  if (!href || href.startsWith('#') || /^(javascript|mailto|tel):/i.test(href)) return false;
+  if (href.startsWith('/') && !href.startsWith('//')) return false;
+  try {
+    const url = new URL(href, BASE);
+    return !HOSTS.has(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+const URLISH = /^https?:\/\/[^\s]+$/i;
+
+/** X wraps links as https://t.co/...; the real URL is in the title (some versions) or in the
+ * link's text (scheme and tail in hidden spans, then a visible "…"). */
+function realTarget(a: Element): string {
+  const title = (a.getAttribute('title') ?? '').trim();
+  if (URLISH.test(title)) return title;
+  const text = (a.textContent ?? '').replace(/\s+/g, '').replace(/…$/, '');
+  if (URLISH.test(text)) return text;
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(text) && !text.endsWith('…')) return `https://${text}`;
+  try {
+    return new URL(hrefOf(a), BASE).href;
+  } catch {
+    return hrefOf(a);
+  }
+}
+
+/** "/<handle>" or "/<handle>/..." → lower-cased handle, or null for X's own sections. */
+function handleFromHref(href: string, exact: boolean): string | null {
+  let path = href;
+  try {
+    const url = new URL(href, BASE);
+    if (!HOSTS.has(url.hostname)) return null;
+    path = url.pathname;
+  } catch {
+    return null;
+  }
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0 || (exact && parts.length !== 1)) return null;
+  const first = parts[0] ?? '';
+  if (!HANDLE.test(first) || RESERVED.has(first.toLowerCase())) return null;
+  return first.toLowerCase();
+}
+
+function statusIdFromHref(href: string): string | null {
+  const m = /\/status(?:es)?\/(\d{1,25})(?:[/?#]|$)/.exec(href);
+  return m ? (m[1] ?? null) : null;
+}
+
+// ------------------------------------------------------------------ fields
+
+function userNameOf(post: Element): Element | null {
+  return firstOwn(post, TABLE.userName.css);
+}
+
+function readAuthor(post: Element): AuthorRef | null {
+  const userName = userNameOf(post);
+  let id: string | null = null;
+  let displayName = '';
+  if (userName) {
+    const links = queryAll(userName, 'a[href^="/"]');
+    for (const a of links) {
+      const handle = handleFromHref(hrefOf(a), true);
+      if (!handle) continue;
+      id ??= handle;
+      const text = readTweetText(a);
+      if (!displayName && text && !text.startsWith('@')) displayName = text;
+    }
+    if (!id) {
+      // Links gone: the visible "@handle" text still names the author.
+      const at = /@([A-Za-z0-9_]{1,15})/.exec(userName.textContent ?? '');
+      if (at?.[1]) {
+        id = at[1].toLowerCase();
+        warnOnce('x.author.links', 'X adapter: author links not found in User-Name; using the @handle text.');
+      }
+    }
+  }
+  if (!id) {
+    const avatar = firstOwn(post, TABLE.avatar.css);
+    const m = /^UserAvatar-Container-([A-Za-z0-9_]{1,15})$/.exec(avatar?.getAttribute('data-testid') ?? '');
+    if (m?.[1]) {
+      id = m[1].toLowerCase();
+      warnOnce('x.author.avatar', 'X adapter: User-Name not found; author read from the avatar testid.');
+    }
+  }
+  if (!id) {
+    for (const a of own(post, TABLE.statusLink.css)) {
+      const handle = handleFromHref(hrefOf(a), false);
+      if (handle) {
+        id = handle;
+        warnOnce('x.author.permalink', 'X adapter: author read from the status permalink.');
+        break;
+      }
+    }
+  }
+  if (!id) return null;
+  if (!displayName && userName) {
+    const first = userName.querySelector('span');
+    const text = first ? readTweetText(first) : '';
+    if (text && !text.startsWith('@')) displayName = text;
+  }
+  return { id, displayName: displayName || id };
+}
+
+function readKey(post: Element): string | null {
+  for (const time of own(post, TABLE.permalinkTime.css)) {
+    const link = time.parentElement;
+    const id = link ? statusIdFromHref(hrefOf(link)) : null;
+    if (id) return id;
+  }
+  for (const a of own(post, TABLE.statusLink.css)) {
+    const id = statusIdFromHref(hrefOf(a));
+    if (id) return id;
+  }
+  return null;
+}
+
+function textElementOf(post: Element): Element | null {
+  const el = firstOwn(post, TABLE.tweetText.css);
+  if (el) return el;
+  const fallback = own(post, TABLE.textFallback.css).find((d) => d.tagName === 'DIV' && !d.closest(TABLE.userName.css));
+  if (fallback) {
+    warnOnce('x.text', 'X adapter: [data-testid="tweetText"] not found; reading the lang-attributed div instead.');
+    return fallback;
+  }
+  return null;
+}
+
+function headerRowOf(post: Element): Element | null {
+  const userName = userNameOf(post);
+  return userName?.parentElement && post.contains(userName.parentElement) ? userName.parentElement : null;
+}
+
+function readIsAd(post: Element): boolean {
+  if (post.closest(TABLE.placementTracking.css)) return true;
+  for (const path of own(post, 'svg path')) {
+    if ((path.getAttribute('d') ?? '').trim().endsWith(PROMOTED_PATH_END)) return true;
+  }
+  const header = headerRowOf(post);
+  const spans = header ? queryAll(header, TABLE.headerSpan.css) : own(post, TABLE.headerSpan.css).filter((s) => !s.closest(TABLE.tweetText.css));
+  return spans.some((s) => !s.closest('[data-humo-ui]') && AD_LABELS.has((s.textContent ?? '').trim().toLowerCase()));
+}
+
+function readRepostedBy(post: Element, authorId: string): AuthorRef | undefined {
+  const sc = firstOwn(post, TABLE.socialContext.css);
+  if (!sc) return undefined;
+  const text = (sc.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (PINNED.test(text)) return undefined;
+  const link = sc.closest('a[href]') ?? sc.querySelector('a[href]') ?? sc.parentElement?.querySelector('a[href]') ?? null;
+  const handle = link && post.contains(link) ? handleFromHref(hrefOf(link), true) : null;
+  if (!handle || !REPOSTED.test(text)) return undefined;
+  if (handle === authorId) return undefined; // "You reposted" your own post: still the author's post
+  return { id: handle, displayName: text.replace(REPOSTED, '').trim() || handle };
+}
+
+// ------------------------------------------------------------------ adapter
+
+function isPostRoot(el: Element): boolean {
+  return matches(el, TABLE.post.css) || matches(el, TABLE.postFallback.css);
+}
+
+function extract(post: Element): PostSnapshot | null {
+  try {
+    if (!isElement(post) || !isPostRoot(post)) return null;
+    const author = readAuthor(post);
+    if (!author) return null; // empty/recycled cell or loading placeholder
+    const textEl = textElementOf(post);
+    const text = textEl ? readTweetText(textEl) : '';
+    const links: string[] = [];
+    if (textEl) {
+      for (const a of queryAll(textEl, 'a[href]')) {
+        if (isExternal(a)) {
+          const target = realTarget(a);
+          if (target && !links.includes(target)) links.push(target);
+        }
+      }
+    }
+    const key = readKey(post) ?? fallbackPostKey(author.id, text);
+    const lang = textEl?.getAttribute('lang')?.trim() || undefined;
+    const snapshot: PostSnapshot = {
+      platform: 'x',
+      key,
+      author,
+      text,
+      links,
+      isAd: readIsAd(post),
+    };
+    if (lang) snapshot.lang = lang;
+    const repostedBy = readRepostedBy(post, author.id);
+    if (repostedBy) snapshot.repostedBy = repostedBy;
+    return snapshot;
+  } catch (err) {
+    warnOnce('x.extract', `X adapter: could not read a post (${String(err)}).`);
+    return null;
+  }
+}
+
+function findPosts(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  try {
+    if (isElement(root) && isPostRoot(root)) out.push(root);
+    for (const el of queryAll(root, `${TABLE.post.css}, ${TABLE.postFallback.css}`)) {
+      if (!out.includes(el)) out.push(el);
+    }
+  } catch {
+    /* never throw */
+  }
+  return out;
+}
+
+function postRootOf(node: Node): Element | null {
+  try {
+    const el = isElement(node) ? node : node?.parentElement ?? null;
+    if (!el) return null;
+    return el.closest(TABLE.post.css) ?? el.closest(TABLE.postFallback.css);
+  } catch {
+    return null;
+  }
+}
+
+function badgeAnchor(post: Element): Element {
+  try {
+    return headerRowOf(post) ?? post;
+  } catch {
+    return post;
+  }
+}
+
+export const xAdapter: PlatformAdapter = {
+  platform: 'x',
+  selectors: X_SELECTORS,
+  matchesHost: (hostname: string) => HOSTS.has(hostname.toLowerCase()),
+  findPosts,
+  postRootOf,
+  extract,
+  badgeAnchor,
+};

@@ -1,0 +1,98 @@
+import { CONTENT, OWN_PAGE, EXT_ID, T0, freshDb, post, snapshot } from './helpers';
+import { IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ingestBatch } from '../../../src/background/ingest';
+import { createRouter } from '../../../src/background/router';
+import type { JudgedPost } from '../../../src/shared/messages';
+
+const realPut = IDBObjectStore.prototype.put;
+
+/** Makes the nth put (counting every store) misbehave, then restores. */
+function failNthPut(n: number, how: 'throw-quota' | 'abort-tx'): void {
+  let calls = 0;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    calls += 1;
+    if (calls === n) {
+      if (how === 'throw-quota') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      const request = realPut.apply(this, args);
+      this.transaction.abort();
+      return request;
+    }
+    return realPut.apply(this, args);
+  } as IDBObjectStore['put'];
+}
+
+afterEach(() => {
+  IDBObjectStore.prototype.put = realPut;
+  vi.restoreAllMocks();
+});
+
+const batch = (prefix: string, size = 10): JudgedPost[] =>
+  Array.from({ length: size }, (_, i) => post({ key: `${prefix}${i}`, verdict: i % 2 ? 'promo' : 'value', seenAt: T0 + i }));
+
+describe('atomicity: a batch is written all-or-none', () => {
+  it('QuotaExceededError on the 5th put → nothing of the batch written', async () => {
+    const { db } = await freshDb();
+    await ingestBatch(db, batch('old', 3));
+    const before = await snapshot(db);
+    failNthPut(5, 'throw-quota');
+    await expect(ingestBatch(db, batch('new'))).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    IDBObjectStore.prototype.put = realPut;
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a transaction aborted mid-batch → nothing written, the promise rejects', async () => {
+    const { db } = await freshDb();
+    await ingestBatch(db, batch('old', 3));
+    const before = await snapshot(db);
+    failNthPut(5, 'abort-tx');
+    await expect(ingestBatch(db, batch('new'))).rejects.toBeTruthy();
+    IDBObjectStore.prototype.put = realPut;
+    expect(await snapshot(db)).toEqual(before);
+    // The database still works afterwards.
+    expect(await ingestBatch(db, batch('new'))).toBe(10);
+  });
+
+  it('an uncloneable value (DataCloneError) aborts the whole batch', async () => {
+    const { db } = await freshDb();
+    const bad = batch('x');
+    (bad[4] as { signals: unknown[] }).signals = [() => 1];
+    await expect(ingestBatch(db, bad)).rejects.toMatchObject({ name: 'DataCloneError' });
+    expect(await snapshot(db)).toEqual({ posts: [], authors: [], days: [] });
+  });
+
+  it('through the router: {ok:false, error:"storage: …"}, recorded and shown by ui:status', async () => {
+    const { db } = await freshDb();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const seen: string[] = [];
+    const router = createRouter({ extensionId: EXT_ID, getDb: async () => db, now: () => 42, onStorageError: (e) => seen.push(e.error) });
+    failNthPut(5, 'throw-quota');
+    const reply = await router.handle({ type: 'cs:posts-judged', payload: { posts: batch('n') } }, CONTENT);
+    IDBObjectStore.prototype.put = realPut;
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^storage: QuotaExceededError: The quota has been exceeded/) });
+    expect(await db.count('posts')).toBe(0);
+    expect(router.lastStorageError()).toMatchObject({ type: 'cs:posts-judged', at: 42 });
+    expect(seen).toHaveLength(1);
+    const status = await router.handle({ type: 'ui:status', payload: {} }, OWN_PAGE);
+    expect(status).toEqual({
+      ok: true,
+      data: {
+        dbVersion: 2,
+        lastStorageError: { error: expect.stringMatching(/^storage: QuotaExceededError/), type: 'cs:posts-judged', at: 42 },
+        counts: { posts: 0, authors: 0, days: 0 },
+      },
+    });
+  });
+
+  it('a database that cannot open is reported, not lost', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const router = createRouter({
+      extensionId: EXT_ID,
+      getDb: () => Promise.reject(new Error('database "humo" is at version 9, newer than this build\'s version 2; refusing to downgrade.')),
+    });
+    const reply = await router.handle({ type: 'ui:leaderboard', payload: { tab: 'value', platform: 'all', query: '', offset: 0, limit: 10 } }, OWN_PAGE);
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^storage: .*refusing to downgrade/) });
+    const status = await router.handle({ type: 'ui:status', payload: {} }, OWN_PAGE);
+    expect(status).toMatchObject({ ok: true, data: { counts: null, lastStorageError: { error: expect.stringMatching(/downgrade/) } } });
+  });
+});

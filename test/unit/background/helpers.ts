@@ -1,0 +1,49 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openHumoDb, type HumoDb } from '../../../src/background/db';
+import type { JudgedPost } from '../../../src/shared/messages';
+
+/** A fresh, isolated IndexedDB per test ('fake-indexeddb/auto' only provides the globals idb's
+ * wrapper needs for its instanceof checks). */
+export async function freshDb(): Promise<{ db: HumoDb; factory: IDBFactory }> {
+  const factory = new IDBFactory();
+  return { db: await openHumoDb(factory), factory };
+}
+
+export const T0 = Date.UTC(2025, 5, 1, 12);
+
+export function post(overrides: Partial<JudgedPost> = {}): JudgedPost {
+  return {
+    platform: 'x',
+    key: 'p1',
+    authorId: 'alice',
+    authorName: 'Alice',
+    verdict: 'value',
+    score: 0.1,
+    signals: [],
+    isAd: false,
+    seenAt: T0,
+    ...overrides,
+  };
+}
+
+export async function counts(db: HumoDb): Promise<{ posts: number; authors: number; days: number }> {
+  return {
+    posts: await db.count('posts'),
+    authors: await db.count('authors'),
+    days: await db.count('days'),
+  };
+}
+
+/** Everything in the database, for before/after equality checks. */
+export async function snapshot(db: HumoDb): Promise<unknown> {
+  return {
+    posts: await db.getAll('posts'),
+    authors: await db.getAll('authors'),
+    days: await db.getAll('days'),
+  };
+}
+
+export const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
+export const OWN_PAGE = { id: EXT_ID, url: `chrome-extension://${EXT_ID}/src/popup/index.html` };
+export const CONTENT = { id: EXT_ID, url: 'https://x.com/home', tab: { id: 1 } };

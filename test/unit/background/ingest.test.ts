@@ -1,0 +1,143 @@
+import { T0, counts, freshDb, post } from './helpers';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ingestBatch } from '../../../src/background/ingest';
+import { dayKey } from '../../../src/core/stats';
+import type { JudgedPost } from '../../../src/shared/messages';
+
+describe('ingestBatch: exactly-once counting', () => {
+  it('counts new posts and fills authors and days', async () => {
+    const { db } = await freshDb();
+    const n = await ingestBatch(db, [
+      post({ key: 'a', verdict: 'promo', signals: ['cta'] }),
+      post({ key: 'b' }),
+      post({ key: 'c', authorId: 'bob', authorName: 'Bob', platform: 'linkedin', repostedBy: 'carol' }),
+    ]);
+    expect(n).toBe(3);
+    expect(await db.get('authors', 'x:alice')).toEqual({
+      id: 'x:alice', platform: 'x', authorId: 'alice', displayNames: ['Alice'], postsSeen: 2, promoPosts: 1, lastSeen: T0,
+    });
+    expect(await db.get('posts', 'linkedin:c')).toMatchObject({ authorKey: 'linkedin:bob', repostedBy: 'carol', firstSeen: T0 });
+    expect(await db.get('posts', 'x:a')).not.toHaveProperty('repostedBy');
+    expect(await db.get('days', `${dayKey(T0)}:x`)).toEqual({ id: `${dayKey(T0)}:x`, day: dayKey(T0), platform: 'x', seen: 2, promo: 1 });
+    expect(await ingestBatch(db, [])).toBe(0);
+  });
+
+  it('the same batch twice changes no counts, only lastSeen', async () => {
+    const { db } = await freshDb();
+    const batch = [post({ key: 'a', verdict: 'promo' }), post({ key: 'b' })];
+    expect(await ingestBatch(db, batch)).toBe(2);
+    const later = batch.map((p) => ({ ...p, seenAt: T0 + 60_000 }));
+    expect(await ingestBatch(db, later)).toBe(0);
+    expect(await ingestBatch(db, batch)).toBe(0);
+    const alice = await db.get('authors', 'x:alice');
+    expect(alice).toMatchObject({ postsSeen: 2, promoPosts: 1, lastSeen: T0 + 60_000 });
+    expect(await db.get('posts', 'x:a')).toMatchObject({ firstSeen: T0, lastSeen: T0 + 60_000 });
+    expect(await db.get('days', `${dayKey(T0)}:x`)).toMatchObject({ seen: 2, promo: 1 });
+  });
+
+  it('the same post in two batches counts once', async () => {
+    const { db } = await freshDb();
+    await ingestBatch(db, [post({ key: 'a' }), post({ key: 'b' })]);
+    expect(await ingestBatch(db, [post({ key: 'b' }), post({ key: 'c' })])).toBe(1);
+    expect(await db.get('authors', 'x:alice')).toMatchObject({ postsSeen: 3 });
+    expect(await counts(db)).toEqual({ posts: 3, authors: 1, days: 1 });
+  });
+
+  it('duplicates within a batch count once; the last verdict wins', async () => {
+    const { db } = await freshDb();
+    const n = await ingestBatch(db, [
+      post({ key: 'a', verdict: 'promo' }),
+      post({ key: 'a', verdict: 'value', seenAt: T0 + 5 }),
+      post({ key: 'a', verdict: 'promo', seenAt: T0 + 1 }),
+    ]);
+    expect(n).toBe(1);
+    expect(await db.get('authors', 'x:alice')).toMatchObject({ postsSeen: 1, promoPosts: 1 });
+    expect(await db.get('posts', 'x:a')).toMatchObject({ verdict: 'promo', firstSeen: T0, lastSeen: T0 + 5 });
+  });
+
+  it('a re-judgement moves the promo tally of the author and the day instead of adding a post', async () => {
+    const { db } = await freshDb();
+    await ingestBatch(db, [post({ key: 'a', verdict: 'value' })]);
+    // Re-judged on a later day: the tally stays on the post's first day.
+    expect(await ingestBatch(db, [post({ key: 'a', verdict: 'promo', score: 0.9, signals: ['cta'], seenAt: T0 + 3 * 86_400_000 })])).toBe(0);
+    expect(await db.get('authors', 'x:alice')).toMatchObject({ postsSeen: 1, promoPosts: 1 });
+    expect(await db.get('posts', 'x:a')).toMatchObject({ verdict: 'promo', score: 0.9, signals: ['cta'] });
+    expect(await db.get('days', `${dayKey(T0)}:x`)).toMatchObject({ seen: 1, promo: 1 });
+    expect(await db.count('days')).toBe(1);
+    await ingestBatch(db, [post({ key: 'a', verdict: 'value' })]);
+    expect(await db.get('authors', 'x:alice')).toMatchObject({ postsSeen: 1, promoPosts: 0 });
+    expect(await db.get('days', `${dayKey(T0)}:x`)).toMatchObject({ seen: 1, promo: 0 });
+  });
+
+  it('keeps the last few distinct display names, newest last', async () => {
+    const { db } = await freshDb();
+    const names = ['A1', 'A2', 'A3', 'A2', 'A4', 'A5', 'A6', ' A6 ', ''];
+    for (const [i, authorName] of names.entries()) await ingestBatch(db, [post({ key: `k${i}`, authorName })]);
+    expect((await db.get('authors', 'x:alice'))?.displayNames).toEqual(['A3', 'A2', 'A4', 'A5', 'A6']);
+  });
+
+  it('a known post reported under another author keeps its original author', async () => {
+    const { db } = await freshDb();
+    await ingestBatch(db, [post({ key: 'a', verdict: 'value' })]);
+    await ingestBatch(db, [post({ key: 'a', authorId: 'mallory', authorName: 'M', verdict: 'promo' })]);
+    expect(await db.get('authors', 'x:mallory')).toBeUndefined();
+    expect(await db.get('authors', 'x:alice')).toMatchObject({ postsSeen: 1, promoPosts: 1, displayNames: ['Alice'] });
+  });
+
+  it('same key on different platforms are different posts', async () => {
+    const { db } = await freshDb();
+    expect(await ingestBatch(db, [post({ key: '1' }), post({ key: '1', platform: 'facebook' })])).toBe(2);
+  });
+
+  it('property: totals equal distinct keys; promo equals keys whose LAST verdict is promo', async () => {
+    const arbPost = fc.record({
+      platform: fc.constantFrom('x', 'facebook', 'linkedin'),
+      key: fc.constantFrom('k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7', 'k8'),
+      authorId: fc.constantFrom('a', 'b', 'c'),
+      verdict: fc.constantFrom('promo', 'value'),
+      day: fc.integer({ min: 0, max: 3 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(arbPost, { maxLength: 12 }), { maxLength: 8 }), async (batches) => {
+        const { db } = await freshDb();
+        // Model: a post's author and day are fixed when first seen; its verdict is the last one.
+        const model = new Map<string, { author: string; verdict: string; day: string }>();
+        let counted = 0;
+        for (const batch of batches) {
+          const posts: JudgedPost[] = batch.map((b) =>
+            post({ platform: b.platform, key: b.key, authorId: b.authorId, verdict: b.verdict, seenAt: T0 + b.day * 86_400_000 }),
+          );
+          counted += await ingestBatch(db, posts);
+          for (const p of posts) {
+            const id = `${p.platform}:${p.key}`;
+            const known = model.get(id);
+            model.set(id, {
+              author: known?.author ?? `${p.platform}:${p.authorId}`,
+              day: known?.day ?? `${dayKey(p.seenAt)}:${p.platform}`,
+              verdict: p.verdict,
+            });
+          }
+        }
+        expect(counted).toBe(model.size);
+        expect(await db.count('posts')).toBe(model.size);
+        const expectAuthors = new Map<string, { seen: number; promo: number }>();
+        const expectDays = new Map<string, { seen: number; promo: number }>();
+        for (const m of model.values()) {
+          for (const [map, id] of [[expectAuthors, m.author], [expectDays, m.day]] as const) {
+            const acc = map.get(id) ?? { seen: 0, promo: 0 };
+            acc.seen += 1;
+            if (m.verdict === 'promo') acc.promo += 1;
+            map.set(id, acc);
+          }
+        }
+        const authors = await db.getAll('authors');
+        expect(new Map(authors.map((a) => [a.id, { seen: a.postsSeen, promo: a.promoPosts }]))).toEqual(expectAuthors);
+        const days = await db.getAll('days');
+        expect(new Map(days.map((d) => [d.id, { seen: d.seen, promo: d.promo }]))).toEqual(expectDays);
+        db.close();
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
