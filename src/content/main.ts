@@ -25,6 +25,7 @@ async function start(adapter: PlatformAdapter): Promise<void> {
   const outbox = new Outbox((posts) => request('cs:posts-judged', { posts }));
   let watcher: FeedWatcher | null = null;
 
+  let presenter: Presenter | null = null;
   const actionsFor = (post: Element, snapshot: PostSnapshot): BadgeActions => {
     const key = authorKey(snapshot.platform, snapshot.author.id);
     const save = (patch: Partial<Settings>) => void saveSettings(patch).catch((e) => console.warn('[Humo] could not save settings', e));
@@ -32,15 +33,19 @@ async function start(adapter: PlatformAdapter): Promise<void> {
       notSelling: () =>
         void corrections.add(`${snapshot.platform}:${snapshot.key}`).finally(() => watcher?.requeue(post)),
       alwaysShow: () => save(listAuthor(settings, key, 'neverMute')),
-      alwaysMute: () => save(listAuthor(settings, key, 'alwaysMute')),
+      alwaysMute: () => {
+        presenter?.unreveal(snapshot);
+        save(listAuthor(settings, key, 'alwaysMute'));
+      },
     };
   };
-  const presenter = new Presenter(adapter, { settings: () => settings, authorLines: new AuthorLines(), actionsFor });
+  presenter = new Presenter(adapter, { settings: () => settings, authorLines: new AuthorLines(), actionsFor });
   const judge = new Judge(adapter, presenter, () => settings, corrections, (post) => outbox.add(post));
   const inPlace = (run: () => void): void => {
-    if (!presenter.everCollapsed && !settings.muteSellers && settings.alwaysMute.length === 0) return run();
-    presenter.layoutChanged = false;
-    keepPostInView(adapter, run, () => presenter.layoutChanged);
+    if (!presenter?.everCollapsed && !settings.muteSellers && settings.alwaysMute.length === 0) return run();
+    const p = presenter as Presenter;
+    p.layoutChanged = false;
+    keepPostInView(adapter, run, () => p.layoutChanged);
   };
   watcher = new FeedWatcher(adapter, (post) => judge.judge(post), document, inPlace);
   watcher.start();

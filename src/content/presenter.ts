@@ -32,6 +32,11 @@ export class Presenter {
     if (post.getAttribute('data-humo-key') === snapshot.key) expand(post);
   }
 
+  /** The reader just asked to always mute this author: an earlier "show" no longer holds. */
+  unreveal(snapshot: PostSnapshot): void {
+    this.revealed.delete(`${snapshot.platform}:${snapshot.key}`);
+  }
+
   /** Has this page ever collapsed a post? Until then no layout can change by our hand. */
   get everCollapsed(): boolean {
     return this.collapsedOnce;

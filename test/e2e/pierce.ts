@@ -70,7 +70,7 @@ export async function pointInOurUi(page: Page, postKey: string, ui: string, text
     };
     visit(root as N, false);
     if (!target) return null;
-    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: (target as N).nodeId })) as { model: { content: number[] } };
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: (target as N & { backendNodeId: number }).backendNodeId })) as { model: { content: number[] } };
     const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
     return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
   } finally {

@@ -8,7 +8,8 @@ export class SettingsAccess {
   private constructor(readonly page: Page) {}
 
   static async open(humo: HumoBrowser): Promise<SettingsAccess> {
-    return new SettingsAccess(await humo.openExtensionPage('src/options/index.html'));
+    // A page of ours with no UI of its own, so nothing else writes settings meanwhile.
+    return new SettingsAccess(await humo.openExtensionPage('icons/humo-16.png'));
   }
 
   async read(): Promise<Settings> {
