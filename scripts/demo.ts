@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { launchHumo, type HumoBrowser } from '../demo/launch';
 import { DEMO_SITES, type DemoSite } from '../demo/sites';
 import type { AuthorRow, LeaderboardTab } from '../src/shared/messages';
+import { captureUiScreenshots } from './ui-screenshots';
 
 const OUT = 'demo-output';
 const sites = DEMO_SITES.filter((s) => existsSync(join('demo', s.variant, 'index.html')));
@@ -79,7 +80,45 @@ async function headless(): Promise<void> {
     console.table(show(await leaderboard(humo, 'value')));
     console.log('Top sellers');
     console.table(show(await leaderboard(humo, 'sells')));
-    console.log(`Screenshots in ${OUT}/. Requests outside the demo routes: ${humo.requests.blocked.length}`);
+    await mutedScreenshot(humo);
+    await captureUiScreenshots(humo, OUT);
+    await captureUiScreenshots(humo, OUT, { colorScheme: 'dark' });
+    console.log(`Requests outside the demo routes: ${humo.requests.blocked.length}`);
+  } finally {
+    await humo.close();
+  }
+  await spanishScreenshots();
+  console.log(`Screenshots in ${OUT}/.`);
+}
+
+/** The X feed with "mute the sellers" on: sellers' posts collapsed to one line. */
+async function mutedScreenshot(humo: HumoBrowser): Promise<void> {
+  const setMute = async (on: boolean) => {
+    const page = await humo.openExtensionPage('icons/humo-16.png');
+    await page.evaluate(async (value) => {
+      const chrome = (globalThis as any).chrome;
+      const current = (await chrome.storage.sync.get('settings')).settings ?? {};
+      await chrome.storage.sync.set({ settings: { ...current, muteSellers: value } });
+    }, on);
+    await page.close();
+  };
+  const feed = await humo.context.newPage();
+  await feed.goto('https://x.com/home');
+  await feed.waitForTimeout(800);
+  await setMute(true);
+  await feed.waitForTimeout(600);
+  await feed.screenshot({ path: join(OUT, 'x-muted.png') });
+  await setMute(false);
+  await feed.close();
+}
+
+/** The same tour in a Spanish browser, for the UI in Spanish. */
+async function spanishScreenshots(): Promise<void> {
+  const humo = await launchHumo({ locale: 'es' });
+  try {
+    const x = sites.find((s) => s.variant === 'x');
+    if (x) await tour(humo, x);
+    await captureUiScreenshots(humo, OUT);
   } finally {
     await humo.close();
   }
