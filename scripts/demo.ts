@@ -26,7 +26,7 @@ interface TourResult {
 }
 
 /** Scrolls one feed to its end the way a reader would, collecting what Humo marked. */
-async function tour(humo: HumoBrowser, site: DemoSite): Promise<TourResult> {
+async function tour(humo: HumoBrowser, site: DemoSite, suffix = ''): Promise<TourResult> {
   const page = await humo.context.newPage();
   await page.goto(site.startUrl);
   await page.waitForFunction(() => Boolean((window as any).__humoDemo?.current?.().length));
@@ -37,7 +37,7 @@ async function tour(humo: HumoBrowser, site: DemoSite): Promise<TourResult> {
   };
   await page.waitForTimeout(400);
   await collect();
-  await page.screenshot({ path: join(OUT, `${site.variant}.png`) });
+  await page.screenshot({ path: join(OUT, `${site.variant}${suffix}.png`) });
   for (let step = 0; step < 800; step++) {
     await page.mouse.wheel(0, 800);
     await page.waitForTimeout(40);
@@ -117,7 +117,7 @@ async function spanishScreenshots(): Promise<void> {
   const humo = await launchHumo({ locale: 'es' });
   try {
     const x = sites.find((s) => s.variant === 'x');
-    if (x) await tour(humo, x);
+    if (x) await tour(humo, x, '.es');
     await captureUiScreenshots(humo, OUT);
   } finally {
     await humo.close();
