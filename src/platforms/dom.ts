@@ -55,3 +55,25 @@ export function linkTargets(el: Element): string[] {
   }
   return out;
 }
+
+export function isElement(node: unknown): node is Element {
+  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
+}
+
+/** el.matches that treats a selector the engine rejects as "no match". */
+export function matchesSafe(el: Element, css: string): boolean {
+  try {
+    return el.matches(css);
+  } catch {
+    return false;
+  }
+}
+
+/** querySelectorAll that treats a selector the engine rejects as "no match". */
+export function queryAllSafe(root: ParentNode, css: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(css));
+  } catch {
+    return [];
+  }
+}
