@@ -52,16 +52,16 @@ describe('options page in real Chromium', () => {
     expect(await sample.innerText()).not.toMatch(/matches one of your selling phrases/);
     await options.addPhrase('promo', 'pizca de sal');
     await page.waitForFunction(async () => (await (globalThis as any).chrome.storage.sync.get('settings')).settings?.customPromo?.includes('pizca de sal'));
-    expect(await options.phrases('promo')).toEqual(['pizca de sal']);
+    await expect.poll(() => options.phrases('promo')).toEqual(['pizca de sal']);
     await page.waitForFunction(() => /matches one of your selling phrases/.test(document.querySelector('[data-sample="es-value-receta"]')?.textContent ?? ''));
     // A duplicate is refused with a message, nothing saved twice.
     await options.addPhrase('promo', 'Pizca de sal');
     expect(await page.locator('#promo-problem').innerText()).toMatch(/already on the list/);
     await options.addPhrase('value', 'lo que aprendí');
-    expect(await options.phrases('value')).toEqual(['lo que aprendí']);
+    await expect.poll(() => options.phrases('value')).toEqual(['lo que aprendí']);
     await page.getByRole('button', { name: 'Remove “pizca de sal”' }).click();
     await page.waitForFunction(async () => (await (globalThis as any).chrome.storage.sync.get('settings')).settings?.customPromo?.length === 0);
-    expect(await options.phrases('promo')).toEqual([]);
+    await expect.poll(() => options.phrases('promo')).toEqual([]);
   });
 
   it('shows the author lists and removes from them', async () => {
