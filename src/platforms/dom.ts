@@ -26,8 +26,15 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): Elem
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 /** Visible-ish text of an element: text nodes plus emoji <img alt>, skipping script/style and
- * our own badge hosts. Uses textContent-level reads only (no layout, unlike innerText). */
-export function readText(el: Element): string {
+ * our own badge hosts. Uses textContent-level reads only (no layout, unlike innerText).
+ * `linkText` may replace a link's text (sites that shorten links show the real URL elsewhere);
+ * `skip` leaves out elements such as "See more" controls. */
+export interface ReadTextOptions {
+  linkText?: (a: Element) => string | null;
+  skip?: (e: Element) => boolean;
+}
+
+export function readText(el: Element, { linkText, skip }: ReadTextOptions = {}): string {
   let out = '';
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -35,8 +42,10 @@ export function readText(el: Element): string {
         out += child.nodeValue ?? '';
       } else if (child.nodeType === 1) {
         const e = child as Element;
-        if (SKIP_TAGS.has(e.tagName) || e.hasAttribute('data-humo-ui')) continue;
-        if (e.tagName === 'IMG') out += e.getAttribute('alt') ?? '';
+        if (SKIP_TAGS.has(e.tagName) || e.hasAttribute('data-humo-ui') || skip?.(e)) continue;
+        const replaced = e.tagName === 'A' && linkText ? linkText(e) : null;
+        if (replaced !== null) out += replaced;
+        else if (e.tagName === 'IMG') out += e.getAttribute('alt') ?? '';
         else if (e.tagName === 'BR') out += '\n';
         else walk(e);
       }

@@ -9,6 +9,7 @@
 import { fallbackPostKey } from '../core/hash';
 import { isElement, matchesSafe as matches, queryAllSafe as queryAll, warnOnce } from './dom';
 import { isAdLabel, readRenderedLabel } from './facebook-label';
+import { messageText } from './facebook-text';
 import { authorIdFromHref, isFacebookHost, parseUrl, postIdFromHref, unwrapLink } from './facebook-links';
 
 export { authorIdFromHref, isAdLabel, postIdFromHref, readRenderedLabel, unwrapLink };
@@ -18,7 +19,7 @@ const SRC_PLATFORMS = '../shared/platforms.md Facebook';
 const SRC_CMF_NEWS = 'FB Clean My Feeds src/selectors/news.js';
 const SRC_CMF_SPONSORED = 'FB Clean My Feeds src/feeds/shared/sponsored.js';
 
-const TABLE = {
+export const FACEBOOK_TABLE = {
   feed: { css: 'div[role="feed"]', evidence: `${SRC_PLATFORMS} (feed inside div[role="main"]); ${SRC_CMF_NEWS}`, expect: 'page' },
   unit: { css: 'div[aria-posinset]', evidence: `${SRC_PLATFORMS}; ${SRC_CMF_NEWS} (first post candidate)`, expect: 'page' },
   unitDescribed: { css: 'div[aria-describedby]', evidence: `${SRC_PLATFORMS}; ${SRC_CMF_NEWS} (second post candidate)`, expect: 'optional' },
@@ -41,19 +42,20 @@ const TABLE = {
   outboundLink: { css: 'a[href*="l.facebook.com/l.php"]', evidence: 'FB wraps outbound links in l.facebook.com/l.php?u=<target>', expect: 'some-posts' },
 } as const satisfies SelectorTable;
 
-export const FACEBOOK_SELECTORS: SelectorTable = TABLE;
+export const FACEBOOK_SELECTORS: SelectorTable = FACEBOOK_TABLE;
+const TABLE = FACEBOOK_TABLE;
 
 const HOSTS = new Set(['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com']);
 
 // ------------------------------------------------------------------ small DOM utilities
 
 /** `el` belongs to `scope` itself, not to a comment (a role=article nested inside it). */
-function ownedBy(el: Element, scope: Element): boolean {
+export function ownedBy(el: Element, scope: Element): boolean {
   const art = el.closest(TABLE.article.css);
   return art === null || art === scope || !scope.contains(art);
 }
 
-function outermost(els: Element[]): Element[] {
+export function outermost(els: Element[]): Element[] {
   return els.filter((el) => !els.some((other) => other !== el && other.contains(el)));
 }
 
@@ -102,68 +104,6 @@ function findPostsIn(root: ParentNode): Element[] {
     }
   }
   return out.toSorted((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
-}
-
-// ------------------------------------------------------------------ text
-
-/** Message text: text nodes, <br> and emoji <img alt>, without "See more" controls (role=button)
- * or our own UI. */
-function readMessage(el: Element): { text: string; cut: boolean } {
-  let out = '';
-  let cut = false;
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (isElement(child)) {
-        const tag = child.tagName;
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || child.hasAttribute('data-humo-ui')) continue;
-        if (child.getAttribute('role') === 'button') {
-          cut = true;
-          continue;
-        }
-        if (tag === 'IMG') out += child.getAttribute('alt') ?? '';
-        else if (tag === 'BR') out += '\n';
-        else walk(child);
-      }
-    }
-  };
-  walk(el);
-  // Zero-width joiners belong to emoji sequences: message text is kept as written.
-  let text = out.trim();
-  if (cut) text = text.replace(/\s*(?:…|\.\.\.)$/u, '');
-  return { text, cut };
-}
-
-function paragraphsText(container: Element, scope: Element): string {
-  const paras = outermost(queryAll(container, TABLE.paragraph.css).filter((p) => ownedBy(p, scope)));
-  if (paras.length === 0) return readMessage(container).text;
-  return paras
-    .map((p) => readMessage(p).text)
-    .filter(Boolean)
-    .join('\n\n');
-}
-
-function messageText(textScope: Element, scope: Element, headerBoxes: Element[]): string {
-  const owned = (css: string): Element[] => outermost(queryAll(textScope, css).filter((e) => ownedBy(e, scope)));
-  const primary = owned(TABLE.message.css);
-  if (primary.length) return primary.map((m) => paragraphsText(m, scope)).filter(Boolean).join('\n\n');
-  const preview = owned(TABLE.messagePreview.css);
-  if (preview.length) {
-    warnOnce('facebook.story_message', `Facebook: ${TABLE.message.css} matched nothing; reading ${TABLE.messagePreview.css} instead`);
-    return preview.map((m) => paragraphsText(m, scope)).filter(Boolean).join('\n\n');
-  }
-  // Last resort: the post's own dir=auto paragraphs outside the header, controls and comments.
-  const paras = outermost(
-    queryAll(textScope, TABLE.paragraph.css).filter(
-      (p) => ownedBy(p, scope) && !p.closest('h4, [role="button"]') && !headerBoxes.some((h) => h.contains(p)),
-    ),
-  );
-  const text = paras
-    .map((p) => readMessage(p).text)
-    .filter(Boolean)
-    .join('\n\n');
-  if (text) warnOnce('facebook.message-fallback', 'Facebook: no message container matched; reading div[dir="auto"] paragraphs instead');
-  return text;
 }
 
 // ------------------------------------------------------------------ header, author, permalink

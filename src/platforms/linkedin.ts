@@ -11,6 +11,7 @@
  * fixture and demo page, and a legacy-only selector never matches the new page); the `any*` rows
  * union both DOMs and are what the registry actually holds us to. Each field degrades on its own
  * (fallbacks + one console warning per broken selector), nothing throws. */
+import { matchesSafe, queryAllSafe } from './dom';
 import type { PlatformAdapter, PostSnapshot, SelectorTable } from './types';
 import { legacyBadgeAnchor, extractLegacy, isLegacyPost } from './linkedin-legacy';
 import { extractReact, isReactPost, reactBadgeAnchor } from './linkedin-react';
@@ -96,22 +97,6 @@ function closestSafe(el: Element, css: string): Element | null {
   }
 }
 
-function matchesSafe(el: Element, css: string): boolean {
-  try {
-    return el.matches(css);
-  } catch {
-    return false;
-  }
-}
-
-function queryAll(root: ParentNode, css: string): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(css));
-  } catch {
-    return [];
-  }
-}
-
 /** The outermost legacy post around `el` (the inner .feed-shared-update-v2 carries a data-urn too). */
 function legacyRootOf(el: Element): Element | null {
   let root: Element | null = null;
@@ -139,7 +124,7 @@ function findPosts(root: ParentNode): Element[] {
   // div[data-display-contents]` subtrees, whose post lies at most two levels down.
   const near = rootEl ? [rootEl, ...Array.from(rootEl.children).flatMap((c) => [c, ...Array.from(c.children)])] : [];
   for (const css of [LINKEDIN_CSS.legacyPost, LINKEDIN_CSS.reactPost]) {
-    const cands = [...near.filter((el) => matchesSafe(el, css)), ...queryAll(root, css)];
+    const cands = [...near.filter((el) => matchesSafe(el, css)), ...queryAllSafe(root, css)];
     for (const c of cands) {
       if (!out.has(c) && postRootOfElement(c) === c) out.add(c);
     }

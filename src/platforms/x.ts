@@ -8,14 +8,16 @@
  *
  * Every selector lives in X_SELECTORS; each field falls back on its own (see extract). */
 import { fallbackPostKey } from '../core/hash';
-import { warnOnce } from './dom';
+import { isElement, matchesSafe as matches, queryAllSafe as queryAll, warnOnce } from './dom';
+import { firstOwn, own, readAuthor, userNameOf } from './x-author';
+import { HOSTS, handleFromHref, hrefOf, isExternal, readTweetText, realTarget, statusIdFromHref } from './x-links';
 import type { AuthorRef, PlatformAdapter, PostSnapshot, SelectorTable } from './types';
 
 const SRC_PLATFORMS = '../shared/platforms.md X';
 const SRC_CPFT = 'Control Panel for Twitter script.js Selectors';
 const SRC_UBO = 'uBlock Origin uAssets issue 15835';
 
-const TABLE = {
+export const X_TABLE = {
   timeline: {
     css: 'div[data-testid="primaryColumn"] section > h1 + div[aria-label] > div',
     evidence: `${SRC_PLATFORMS} (timeline); ${SRC_CPFT} (TIMELINE)`,
@@ -87,10 +89,9 @@ const TABLE = {
   },
 } as const satisfies SelectorTable;
 
-export const X_SELECTORS: SelectorTable = TABLE;
+export const X_SELECTORS: SelectorTable = X_TABLE;
+const TABLE = X_TABLE;
 
-const HOSTS = new Set(['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com']);
-const BASE = 'https://x.com/';
 const PROMOTED_PATH_END = '10H8.996V8h7v7z';
 /** The ad label as X shows it in the languages Humo supports. */
 const AD_LABELS = new Set(['ad', 'anuncio', 'promoted', 'promocionado', 'publicidad']);
@@ -98,184 +99,9 @@ const AD_LABELS = new Set(['ad', 'anuncio', 'promoted', 'promocionado', 'publici
 const PINNED = /^(pinned|fijado|fijada|post fijado)$/i;
 /** "<Name> reposted" / "<Name> lo reposteó" / "<Name> retuiteó" ... → the name. */
 const REPOSTED = /\s+(reposted|retweeted|lo reposteó|reposteó|lo retuiteó|retuiteó|lo ha reposteado|ha reposteado)$/i;
-const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
-/** First path segments that are X sections, not profiles. */
-const RESERVED = new Set(['home', 'explore', 'search', 'notifications', 'messages', 'i', 'hashtag', 'settings', 'compose', 'intent', 'share']);
 
-// ------------------------------------------------------------------ small DOM utilities
-
-function isElement(node: unknown): node is Element {
-  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
-}
-
-function queryAll(root: ParentNode, css: string): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(css));
-  } catch {
-    return [];
-  }
-}
-
-function matches(el: Element, css: string): boolean {
-  try {
-    return el.matches(css);
-  } catch {
-    return false;
-  }
-}
-
-/** The quoted-post block (div[role=link] holding a User-Name or tweetText) containing `el`
- * inside `post`, or null. */
-function quoteBlockOf(el: Element, post: Element): Element | null {
-  let node: Element | null = el;
-  while (node && node !== post) {
-    if (node.getAttribute('role') === 'link' && node.tagName === 'DIV' && node.querySelector(`${TABLE.userName.css}, ${TABLE.tweetText.css}, ${TABLE.avatar.css}`)) return node;
-    node = node.parentElement;
-  }
-  return null;
-}
-
-/** Elements matching `css` inside `post` that belong to the post itself, not to a quoted post. */
-function own(post: Element, css: string): Element[] {
-  return queryAll(post, css).filter((el) => quoteBlockOf(el, post) === null);
-}
-
-function firstOwn(post: Element, css: string): Element | null {
-  return own(post, css)[0] ?? null;
-}
-
-/** Text of a node (text nodes, emoji <img alt>, <br>), skipping our own UI, with X's wrapped
- * links replaced by their real targets. */
-function readTweetText(el: Element): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        out += child.nodeValue ?? '';
-      } else if (isElement(child)) {
-        const tag = child.tagName;
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || child.hasAttribute('data-humo-ui')) continue;
-        if (tag === 'IMG') out += child.getAttribute('alt') ?? '';
-        else if (tag === 'BR') out += '\n';
-        else if (tag === 'A' && isExternal(child)) out += realTarget(child);
-        else walk(child);
-      }
-    }
-  };
-  walk(el);
-  return out.trim();
-}
-
-function hrefOf(a: Element): string {
-  return a.getAttribute('href') ?? '';
-}
-
-/** A link that leaves X (t.co or absolute), not a mention/hashtag/profile link. */
-function isExternal(a: Element): boolean {
-  const href = hrefOf(a).trim();
-  if (!href || href.startsWith('#') || /^(javascript|mailto|tel):/i.test(href)) return false;
-  if (href.startsWith('/') && !href.startsWith('//')) return false;
-  try {
-    const url = new URL(href, BASE);
-    return !HOSTS.has(url.hostname);
-  } catch {
-    return false;
-  }
-}
-
-const URLISH = /^https?:\/\/[^\s]+$/i;
-
-/** X wraps links as https://t.co/...; the real URL is in the title (some versions) or in the
- * link's text (scheme and tail in hidden spans, then a visible "…"). */
-function realTarget(a: Element): string {
-  const title = (a.getAttribute('title') ?? '').trim();
-  if (URLISH.test(title)) return title;
-  const text = (a.textContent ?? '').replace(/\s+/g, '').replace(/…$/, '');
-  if (URLISH.test(text)) return text;
-  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(text) && !text.endsWith('…')) return `https://${text}`;
-  try {
-    return new URL(hrefOf(a), BASE).href;
-  } catch {
-    return hrefOf(a);
-  }
-}
-
-/** "/<handle>" or "/<handle>/..." → lower-cased handle, or null for X's own sections. */
-function handleFromHref(href: string, exact: boolean): string | null {
-  let path = href;
-  try {
-    const url = new URL(href, BASE);
-    if (!HOSTS.has(url.hostname)) return null;
-    path = url.pathname;
-  } catch {
-    return null;
-  }
-  const parts = path.split('/').filter(Boolean);
-  if (parts.length === 0 || (exact && parts.length !== 1)) return null;
-  const first = parts[0] ?? '';
-  if (!HANDLE.test(first) || RESERVED.has(first.toLowerCase())) return null;
-  return first.toLowerCase();
-}
-
-function statusIdFromHref(href: string): string | null {
-  const m = /\/status(?:es)?\/(\d{1,25})(?:[/?#]|$)/.exec(href);
-  return m ? (m[1] ?? null) : null;
-}
 
 // ------------------------------------------------------------------ fields
-
-function userNameOf(post: Element): Element | null {
-  return firstOwn(post, TABLE.userName.css);
-}
-
-function readAuthor(post: Element): AuthorRef | null {
-  const userName = userNameOf(post);
-  let id: string | null = null;
-  let displayName = '';
-  if (userName) {
-    const links = queryAll(userName, 'a[href^="/"]');
-    for (const a of links) {
-      const handle = handleFromHref(hrefOf(a), true);
-      if (!handle) continue;
-      id ??= handle;
-      const text = readTweetText(a);
-      if (!displayName && text && !text.startsWith('@')) displayName = text;
-    }
-    if (!id) {
-      // Links gone: the visible "@handle" text still names the author.
-      const at = /@([A-Za-z0-9_]{1,15})/.exec(userName.textContent ?? '');
-      if (at?.[1]) {
-        id = at[1].toLowerCase();
-        warnOnce('x.author.links', 'X adapter: author links not found in User-Name; using the @handle text.');
-      }
-    }
-  }
-  if (!id) {
-    const avatar = firstOwn(post, TABLE.avatar.css);
-    const m = /^UserAvatar-Container-([A-Za-z0-9_]{1,15})$/.exec(avatar?.getAttribute('data-testid') ?? '');
-    if (m?.[1]) {
-      id = m[1].toLowerCase();
-      warnOnce('x.author.avatar', 'X adapter: User-Name not found; author read from the avatar testid.');
-    }
-  }
-  if (!id) {
-    for (const a of own(post, TABLE.statusLink.css)) {
-      const handle = handleFromHref(hrefOf(a), false);
-      if (handle) {
-        id = handle;
-        warnOnce('x.author.permalink', 'X adapter: author read from the status permalink.');
-        break;
-      }
-    }
-  }
-  if (!id) return null;
-  if (!displayName && userName) {
-    const first = userName.querySelector('span');
-    const text = first ? readTweetText(first) : '';
-    if (text && !text.startsWith('@')) displayName = text;
-  }
-  return { id, displayName: displayName || id };
-}
 
 function readKey(post: Element): string | null {
   for (const time of own(post, TABLE.permalinkTime.css)) {

@@ -1,0 +1,69 @@
+/** X links and ids: real targets of t.co links, handles from profile paths, status ids. */
+import { readText } from './dom';
+
+export const HOSTS = new Set(['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com']);
+const BASE = 'https://x.com/';
+const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+/** First path segments that are X sections, not profiles. */
+const RESERVED = new Set(['home', 'explore', 'search', 'notifications', 'messages', 'i', 'hashtag', 'settings', 'compose', 'intent', 'share']);
+
+export function hrefOf(a: Element): string {
+  return a.getAttribute('href') ?? '';
+}
+
+/** A link that leaves X (t.co or absolute), not a mention/hashtag/profile link. */
+export function isExternal(a: Element): boolean {
+  const href = hrefOf(a).trim();
+  if (!href || href.startsWith('#') || /^(javascript|mailto|tel):/i.test(href)) return false;
+  if (href.startsWith('/') && !href.startsWith('//')) return false;
+  try {
+    const url = new URL(href, BASE);
+    return !HOSTS.has(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+const URLISH = /^https?:\/\/[^\s]+$/i;
+
+/** X wraps links as https://t.co/...; the real URL is in the title (some versions) or in the
+ * link's text (scheme and tail in hidden spans, then a visible "…"). */
+export function realTarget(a: Element): string {
+  const title = (a.getAttribute('title') ?? '').trim();
+  if (URLISH.test(title)) return title;
+  const text = (a.textContent ?? '').replace(/\s+/g, '').replace(/…$/, '');
+  if (URLISH.test(text)) return text;
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(text) && !text.endsWith('…')) return `https://${text}`;
+  try {
+    return new URL(hrefOf(a), BASE).href;
+  } catch {
+    return hrefOf(a);
+  }
+}
+
+/** "/<handle>" or "/<handle>/..." → lower-cased handle, or null for X's own sections. */
+export function handleFromHref(href: string, exact: boolean): string | null {
+  let path = href;
+  try {
+    const url = new URL(href, BASE);
+    if (!HOSTS.has(url.hostname)) return null;
+    path = url.pathname;
+  } catch {
+    return null;
+  }
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0 || (exact && parts.length !== 1)) return null;
+  const first = parts[0] ?? '';
+  if (!HANDLE.test(first) || RESERVED.has(first.toLowerCase())) return null;
+  return first.toLowerCase();
+}
+
+export function statusIdFromHref(href: string): string | null {
+  const m = /\/status(?:es)?\/(\d{1,25})(?:[/?#]|$)/.exec(href);
+  return m ? (m[1] ?? null) : null;
+}
+
+/** Text of the post with X's wrapped t.co links replaced by their real targets. */
+export function readTweetText(el: Element): string {
+  return readText(el, { linkText: (a) => (isExternal(a) ? realTarget(a) : null) });
+}
