@@ -17,6 +17,7 @@ export interface HumoBrowser {
 
 export interface LaunchOptions {
   headless?: boolean;
+  /** Default: $HUMO_DIST, else dist/ (HUMO_DIST lets a run test a build kept elsewhere). */
   distDir?: string;
   locale?: string;
   /** Load no extension (benchmarks' "off" runs). */
@@ -25,7 +26,7 @@ export interface LaunchOptions {
 
 /** Chromium with the built extension loaded and the demo feeds routed at their real URLs. */
 export async function launchHumo(options: LaunchOptions = {}): Promise<HumoBrowser> {
-  const distDir = resolve(options.distDir ?? 'dist');
+  const distDir = resolve(options.distDir ?? process.env.HUMO_DIST ?? 'dist');
   if (!options.withoutExtension && !existsSync(join(distDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${distDir}: run "npm run build" first.`);
   }

@@ -1,10 +1,11 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Platform, Verdict } from '../core/types';
+import type { AuthorRanks } from './author-ranks';
 import { migrations as shippedMigrations, type Migration } from './migrations';
 
 export const DB_NAME = 'humo';
 /** Bump together with a new entry in migrations.ts. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface PostRecord {
   /** `platform:key` */
@@ -32,6 +33,8 @@ export interface AuthorRecord {
   postsSeen: number;
   promoPosts: number;
   lastSeen: number;
+  /** Derived rank keys (author-ranks.ts); absent while postsSeen is 0. */
+  rank?: AuthorRanks;
 }
 
 export interface DayRecord {
@@ -47,7 +50,17 @@ export const MAX_DISPLAY_NAMES = 5;
 
 export interface HumoSchema extends DBSchema {
   posts: { key: string; value: PostRecord; indexes: { 'by-author': string } };
-  authors: { key: string; value: AuthorRecord; indexes: { 'by-lastSeen': number } };
+  authors: {
+    key: string;
+    value: AuthorRecord;
+    indexes: {
+      'by-lastSeen': number;
+      'by-value': [number, number, number];
+      'by-sells': [number, number, number];
+      'by-platform-value': [string, number, number, number];
+      'by-platform-sells': [string, number, number, number];
+    };
+  };
   days: { key: string; value: DayRecord };
 }
 

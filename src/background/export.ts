@@ -3,6 +3,7 @@ import { dayKey } from '../core/stats';
 import type { Platform } from '../core/types';
 import { MAX_DISPLAY_NAMES, type AuthorRecord, type DayRecord, type HumoDb, type PostRecord } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExportFile, type ExportFile } from './export-schema';
+import { storable, withRanks, withoutRanks } from './author-ranks';
 import { abortQuietly, handled } from './ingest';
 
 /** Settings and mute lists live outside IndexedDB (storage.sync); the background passes
@@ -31,7 +32,7 @@ export async function exportAll(db: HumoDb, extras?: ExportExtras): Promise<{ js
     if (settings !== undefined) file.settings = settings;
     if (lists !== undefined) file.lists = lists;
   }
-  Object.assign(file, { authors, posts, days });
+  Object.assign(file, { authors: authors.map(withoutRanks), posts, days });
   return { json: JSON.stringify(file), authors: authors.length, posts: posts.length, days: days.length };
 }
 
@@ -56,13 +57,13 @@ export async function importFile(db: HumoDb, json: string, mode: ImportMode, ext
     if (mode === 'replace') {
       await Promise.all([postStore.clear(), authorStore.clear(), dayStore.clear()]);
       for (const p of file.posts) writes.push(handled(postStore.put(p)));
-      for (const a of file.authors) writes.push(handled(authorStore.put(a)));
+      for (const a of file.authors.filter(storable)) writes.push(handled(authorStore.put(withRanks(a))));
       for (const d of file.days) writes.push(handled(dayStore.put(d)));
     } else {
       const [postKeys, authors, days] = await Promise.all([postStore.getAllKeys(), authorStore.getAll(), dayStore.getAll()]);
       const merged = mergeInto(file, new Set(postKeys), authors, days);
       for (const p of merged.posts) writes.push(handled(postStore.put(p)));
-      for (const a of merged.authors) writes.push(handled(authorStore.put(a)));
+      for (const a of merged.authors.filter(storable)) writes.push(handled(authorStore.put(withRanks(a))));
       for (const d of merged.days) writes.push(handled(dayStore.put(d)));
     }
     const counts = handled(Promise.all([postStore.count(), authorStore.count(), dayStore.count()]));

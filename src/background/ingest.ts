@@ -1,5 +1,6 @@
 import { dayKey } from '../core/stats';
 import type { JudgedPost } from '../shared/messages';
+import { storable, withRanks } from './author-ranks';
 import {
   MAX_DISPLAY_NAMES,
   authorKeyOf,
@@ -124,7 +125,11 @@ export async function ingestBatch(db: HumoDb, posts: readonly JudgedPost[]): Pro
     // Issue every put without awaiting one by one; any failure rejects and aborts below.
     const puts: Promise<unknown>[] = [];
     for (const id of dirtyPosts) puts.push(handled(postStore.put(postState.get(id) as PostRecord)));
-    for (const id of dirtyAuthors) puts.push(handled(authorStore.put(authorState.get(id) as AuthorRecord)));
+    for (const id of dirtyAuthors) {
+      // Only reachable with a post whose author row went missing: nothing to count for them.
+      const author = authorState.get(id) as AuthorRecord;
+      if (storable(author)) puts.push(handled(authorStore.put(withRanks(author))));
+    }
     for (const id of dirtyDays) puts.push(handled(dayStore.put(dayState.get(id) as DayRecord)));
     await Promise.all([...puts, done]);
     return counted;

@@ -1,27 +1,48 @@
 import { combineDays, lastDays, promoShare, rankBySells, rankByValue, valueScore } from '../core/stats';
 import type { AuthorRow, RequestOf, ResponseOf } from '../shared/messages';
+import { RANK_INDEX } from './author-ranks';
 import { authorKeyOf, type AuthorRecord, type HumoDb } from './db';
 
-/** Read-side queries. Authors are read once with getAll and ranked in memory: with 10,000
- * authors that is a few ms, far simpler and faster than maintaining sorted indexes. */
-
+/** Read-side queries. The unfiltered leaderboard (what the popup asks for on open) walks a rank
+ * index backwards and reads only the requested page; a search reads every author and ranks in
+ * memory with the same order (core/stats.ts), since names cannot be range-queried. */
 export async function leaderboard(
   db: HumoDb,
   req: RequestOf<'ui:leaderboard'>,
 ): Promise<ResponseOf<'ui:leaderboard'>> {
-  const all = await db.getAll('authors');
   const needle = req.query.trim().toLowerCase();
+  return needle ? searched(db, req, needle) : ranked(db, req);
+}
+
+async function ranked(db: HumoDb, req: RequestOf<'ui:leaderboard'>): Promise<ResponseOf<'ui:leaderboard'>> {
+  const names = RANK_INDEX[req.tab];
+  const tx = db.transaction('authors', 'readonly');
+  const index = req.platform === 'all' ? tx.store.index(names.all) : tx.store.index(names.platform);
+  // Arrays sort above numbers, so [p] … [p, []] spans every key that starts with platform p.
+  const range = req.platform === 'all' ? null : IDBKeyRange.bound([req.platform], [req.platform, []]);
+  // Every stored author has posts (author-ranks.ts), so the total is a primary-key count: in
+  // Chromium that takes ~6 ms for 10,000 authors where counting an index takes ~40 ms.
+  const ids = req.platform === 'all' ? null : IDBKeyRange.bound(`${req.platform}:`, `${req.platform};`, false, true);
+  const total = await tx.store.count(ids);
+  const rows: AuthorRow[] = [];
+  let cursor = await index.openCursor(range, 'prev');
+  if (cursor && req.offset > 0) cursor = await cursor.advance(req.offset);
+  while (cursor && rows.length < req.limit) {
+    rows.push(toRow(cursor.value));
+    cursor = await cursor.continue();
+  }
+  return { rows, total };
+}
+
+async function searched(db: HumoDb, req: RequestOf<'ui:leaderboard'>, needle: string): Promise<ResponseOf<'ui:leaderboard'>> {
+  const all = await db.getAll('authors');
   const matching = all.filter(
-    (a) =>
-      a.postsSeen > 0 &&
-      (req.platform === 'all' || a.platform === req.platform) &&
-      (!needle || matches(a, needle)),
+    (a) => a.postsSeen > 0 && (req.platform === 'all' || a.platform === req.platform) && matches(a, needle),
   );
   // Platforms are separate namespaces (ids from different sites are different people), so
   // 'all' lists every platform's rows side by side rather than merging by id.
-  const ranked = req.tab === 'value' ? rankByValue(matching) : rankBySells(matching);
-  const rows = ranked.slice(req.offset, req.offset + req.limit).map(toRow);
-  return { rows, total: matching.length };
+  const ordered = req.tab === 'value' ? rankByValue(matching) : rankBySells(matching);
+  return { rows: ordered.slice(req.offset, req.offset + req.limit).map(toRow), total: matching.length };
 }
 
 function matches(author: AuthorRecord, needle: string): boolean {

@@ -1,5 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { dayKey } from '../core/stats';
+import { RANK_KEY_PATHS, storable, withRanks } from './author-ranks';
+import type { AuthorRecord } from './db';
 
 /** Numbered schema migrations. `migrations[n]` turns a version n-1 database into version n.
  * They always run in order from the stored version + 1, so a migration may rely on exactly the
@@ -44,5 +46,17 @@ async function v2(db: AnyDb, tx: UpgradeTx): Promise<void> {
   await Promise.all([...perDay.values()].map((row) => days.put(row)));
 }
 
+/** v3: rank keys on every author, and four indexes over them, so the leaderboard reads one
+ * page from an index instead of ranking every author on each popup open. Authors without posts
+ * (never shown, no tallies) are dropped so the store's count is the leaderboard's total. */
+async function v3(_db: AnyDb, tx: UpgradeTx): Promise<void> {
+  const authors = tx.objectStore('authors');
+  for (const [name, keyPath] of Object.entries(RANK_KEY_PATHS)) authors.createIndex(name, [...keyPath]);
+  for (let cursor = await authors.openCursor(); cursor; cursor = await cursor.continue()) {
+    const author = cursor.value as AuthorRecord;
+    await (storable(author) ? cursor.update(withRanks(author)) : cursor.delete());
+  }
+}
+
 /** Index = target version; index 0 is unused. */
-export const migrations: readonly (Migration | undefined)[] = [undefined, v1, v2];
+export const migrations: readonly (Migration | undefined)[] = [undefined, v1, v2, v3];

@@ -88,14 +88,14 @@ export function combineDays<T extends { day: string; seen: number; promo: number
   return [...out.values()].toSorted((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }
 
-/** Stable tie-breaks: more evidence first, then most recent, then id (deterministic paging). */
+/** Stable tie-breaks: more evidence first, then most recent, then `platform:authorId`
+ * descending (deterministic paging). This is exactly the order of walking the background's
+ * rank indexes [score, postsSeen, lastSeen] backwards, where IndexedDB breaks ties by primary
+ * key, so the in-memory ranking and the indexed one agree row for row. */
 function tieBreak(a: Tally, b: Tally): number {
-  return (
-    b.postsSeen - a.postsSeen ||
-    b.lastSeen - a.lastSeen ||
-    (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : 0) ||
-    (a.authorId < b.authorId ? -1 : a.authorId > b.authorId ? 1 : 0)
-  );
+  const idA = `${a.platform}:${a.authorId}`;
+  const idB = `${b.platform}:${b.authorId}`;
+  return b.postsSeen - a.postsSeen || b.lastSeen - a.lastSeen || (idA < idB ? 1 : idA > idB ? -1 : 0);
 }
 
 /** 'value' tab: highest value score first. Sorts a copy. */

@@ -1,6 +1,7 @@
 import { CONTENT, OWN_PAGE, EXT_ID, T0, freshDb, post, snapshot } from './helpers';
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DB_VERSION } from '../../../src/background/db';
 import { ingestBatch } from '../../../src/background/ingest';
 import { createRouter } from '../../../src/background/router';
 import type { JudgedPost } from '../../../src/shared/messages';
@@ -77,7 +78,7 @@ describe('atomicity: a batch is written all-or-none', () => {
     expect(status).toEqual({
       ok: true,
       data: {
-        dbVersion: 2,
+        dbVersion: DB_VERSION,
         lastStorageError: { error: expect.stringMatching(/^storage: QuotaExceededError/), type: 'cs:posts-judged', at: 42 },
         counts: { posts: 0, authors: 0, days: 0 },
       },

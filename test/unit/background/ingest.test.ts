@@ -2,7 +2,7 @@ import { T0, counts, freshDb, post } from './helpers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingestBatch } from '../../../src/background/ingest';
-import { dayKey } from '../../../src/core/stats';
+import { dayKey, sellScore, valueScore } from '../../../src/core/stats';
 import type { JudgedPost } from '../../../src/shared/messages';
 
 describe('ingestBatch: exactly-once counting', () => {
@@ -16,6 +16,7 @@ describe('ingestBatch: exactly-once counting', () => {
     expect(n).toBe(3);
     expect(await db.get('authors', 'x:alice')).toEqual({
       id: 'x:alice', platform: 'x', authorId: 'alice', displayNames: ['Alice'], postsSeen: 2, promoPosts: 1, lastSeen: T0,
+      rank: { value: valueScore(2, 1), sells: sellScore(2, 1) },
     });
     expect(await db.get('posts', 'linkedin:c')).toMatchObject({ authorKey: 'linkedin:bob', repostedBy: 'carol', firstSeen: T0 });
     expect(await db.get('posts', 'x:a')).not.toHaveProperty('repostedBy');

@@ -1,10 +1,12 @@
 import { CONTENT, EXT_ID, OWN_PAGE, T0, freshDb, post } from './helpers';
 import { describe, expect, it } from 'vitest';
 import type { AuthorRecord, HumoDb } from '../../../src/background/db';
+import { storable, withRanks } from '../../../src/background/author-ranks';
+import { exportAll, importFile } from '../../../src/background/export';
 import { ingestBatch } from '../../../src/background/ingest';
 import { authorSummaries, dailyShares, leaderboard } from '../../../src/background/leaderboard';
 import { createRouter } from '../../../src/background/router';
-import { dayKey, sellScore, valueScore } from '../../../src/core/stats';
+import { dayKey, rankBySells, rankByValue, sellScore, valueScore } from '../../../src/core/stats';
 import type { Platform } from '../../../src/core/types';
 import type { AuthorRow } from '../../../src/shared/messages';
 
@@ -25,7 +27,7 @@ async function seedAuthors(db: HumoDb): Promise<AuthorRecord[]> {
     };
   });
   const tx = db.transaction('authors', 'readwrite');
-  await Promise.all([...authors.map((a) => tx.store.put(a)), tx.done]);
+  await Promise.all([...authors.filter(storable).map((a) => tx.store.put(withRanks(a))), tx.done]);
   return authors;
 }
 
@@ -73,6 +75,54 @@ describe('leaderboard with 10,000 authors', () => {
     expect(old.rows.every((r) => r.displayName.startsWith('Zeta Seller'))).toBe(true);
     const byId = await leaderboard(db, { ...query, query: 'USER1234' });
     expect(byId.rows.map((r) => r.authorId)).toEqual(active.some((a) => a.authorId === 'user1234') ? ['user1234'] : []);
+  });
+});
+
+describe('indexed ranking', () => {
+  it('walks the rank indexes in exactly the in-memory order, per tab and platform, page by page', async () => {
+    const { db } = await freshDb();
+    // Few distinct tallies and timestamps, so ties on score, posts and lastSeen are common.
+    const authors: AuthorRecord[] = Array.from({ length: 600 }, (_, i) => {
+      const platform = PLATFORMS[i % 3] as Platform;
+      const postsSeen = i % 7;
+      return { id: `${platform}:u${i % 50}-${i}`, platform, authorId: `u${i % 50}-${i}`, displayNames: [], postsSeen, promoPosts: i % (postsSeen + 1), lastSeen: T0 + (i % 4) };
+    });
+    const tx = db.transaction('authors', 'readwrite');
+    await Promise.all([...authors.filter(storable).map((a) => tx.store.put(withRanks(a))), tx.done]);
+    const ids = (rows: { platform: string; authorId: string }[]) => rows.map((r) => `${r.platform}:${r.authorId}`);
+    for (const tab of ['value', 'sells'] as const) {
+      for (const platform of ['all', ...PLATFORMS] as const) {
+        const listed = authors.filter((a) => a.postsSeen > 0 && (platform === 'all' || a.platform === platform));
+        const expected = ids(tab === 'value' ? rankByValue(listed) : rankBySells(listed));
+        const got: AuthorRow[] = [];
+        for (let offset = 0; offset < expected.length + 40; offset += 37) {
+          const page = await leaderboard(db, { ...query, tab, platform, offset, limit: 37 });
+          expect(page.total).toBe(expected.length);
+          got.push(...page.rows);
+        }
+        expect(ids(got), `${tab}/${platform}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('keeps rank keys current through ingest, re-judgement and import, and exports none', async () => {
+    const { db } = await freshDb();
+    await ingestBatch(db, [post({ key: 'a', verdict: 'promo' }), post({ key: 'b' })]);
+    expect((await db.get('authors', 'x:alice'))?.rank).toEqual({ value: valueScore(2, 1), sells: sellScore(2, 1) });
+    await ingestBatch(db, [post({ key: 'b', verdict: 'promo' })]);
+    expect((await db.get('authors', 'x:alice'))?.rank).toEqual({ value: valueScore(2, 2), sells: sellScore(2, 2) });
+    const exported = await exportAll(db);
+    expect(exported.json).not.toContain('"rank"');
+    const other = await freshDb();
+    await importFile(other.db, exported.json, 'replace');
+    expect((await other.db.get('authors', 'x:alice'))?.rank).toEqual({ value: valueScore(2, 2), sells: sellScore(2, 2) });
+    expect((await leaderboard(other.db, { ...query, tab: 'sells' })).rows.map((r) => r.authorId)).toEqual(['alice']);
+    // A file's author without posts is not stored: the store holds exactly the listed authors.
+    const file = JSON.parse(exported.json);
+    file.authors.push({ id: 'x:nobody', platform: 'x', authorId: 'nobody', displayNames: [], postsSeen: 0, promoPosts: 0, lastSeen: T0 });
+    await importFile(other.db, JSON.stringify(file), 'merge');
+    expect(await other.db.getAllKeys('authors')).toEqual(['x:alice']);
+    expect((await leaderboard(other.db, query)).total).toBe(1);
   });
 });
 

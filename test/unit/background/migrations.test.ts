@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, createDbGetter, openHumoDb } from '../../../src/background/db';
 import { migrations } from '../../../src/background/migrations';
-import { dayKey } from '../../../src/core/stats';
+import { dayKey, sellScore, valueScore } from '../../../src/core/stats';
 
 /** Opens at version 1 running only migrations[1], as a v1 build would have. */
 async function seedV1(factory: IDBFactory) {
@@ -24,7 +24,9 @@ describe('migrations', () => {
     expect([...db.objectStoreNames].toSorted()).toEqual(['authors', 'days', 'posts']);
     const tx = db.transaction(['posts', 'authors']);
     expect([...tx.objectStore('posts').indexNames]).toEqual(['by-author']);
-    expect([...tx.objectStore('authors').indexNames]).toEqual(['by-lastSeen']);
+    expect([...tx.objectStore('authors').indexNames].toSorted()).toEqual(
+      ['by-lastSeen', 'by-platform-sells', 'by-platform-value', 'by-sells', 'by-value'],
+    );
     db.close();
   });
 
@@ -43,7 +45,7 @@ describe('migrations', () => {
     await raw.put('posts', { ...basePost, id: 'x:3', key: '3', authorKey: 'x:nameless', firstSeen: T - 3 * 86_400_000 });
     v1.close();
 
-    const db = await openHumoDb(factory);
+    const db = await openHumoDb(factory, { version: 2, migrations: migrations.slice(0, 3) });
     expect(db.version).toBe(2);
     const alice = await db.get('authors', 'x:alice');
     expect(alice).toEqual({ id: 'x:alice', platform: 'x', authorId: 'alice', displayNames: ['Alice'], postsSeen: 2, promoPosts: 1, lastSeen: T });
@@ -54,6 +56,26 @@ describe('migrations', () => {
     const days = await db.getAll('days');
     expect(days).toContainEqual({ id: `${dayKey(T)}:x`, day: dayKey(T), platform: 'x', seen: 2, promo: 1 });
     expect(days).toContainEqual({ id: `${dayKey(T - 3 * 86_400_000)}:x`, day: dayKey(T - 3 * 86_400_000), platform: 'x', seen: 1, promo: 0 });
+    db.close();
+  });
+
+  it('v2 → v3: adds and indexes rank keys, drops authors without posts, data otherwise unchanged', async () => {
+    const factory = new IDBFactory();
+    const v2 = await openHumoDb(factory, { version: 2, migrations: migrations.slice(0, 3) });
+    const base = { platform: 'x' as const, displayNames: ['N'], lastSeen: T };
+    await v2.put('authors', { ...base, id: 'x:seller', authorId: 'seller', postsSeen: 10, promoPosts: 9 });
+    await v2.put('authors', { ...base, id: 'x:helper', authorId: 'helper', postsSeen: 10, promoPosts: 0 });
+    await v2.put('authors', { ...base, id: 'x:ghost', authorId: 'ghost', postsSeen: 0, promoPosts: 0 });
+    v2.close();
+
+    const db = await openHumoDb(factory);
+    expect(db.version).toBe(3);
+    const seller = await db.get('authors', 'x:seller');
+    expect(seller).toEqual({ ...base, id: 'x:seller', authorId: 'seller', postsSeen: 10, promoPosts: 9, rank: { value: valueScore(10, 9), sells: sellScore(10, 9) } });
+    expect(await db.get('authors', 'x:ghost')).toBeUndefined();
+    expect(await db.count('authors')).toBe(2);
+    expect(await db.getAllKeysFromIndex('authors', 'by-sells')).toEqual(['x:helper', 'x:seller']);
+    expect(await db.getAllKeysFromIndex('authors', 'by-platform-value', IDBKeyRange.bound(['x'], ['x', []]))).toEqual(['x:seller', 'x:helper']);
     db.close();
   });
 

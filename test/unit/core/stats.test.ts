@@ -110,7 +110,7 @@ describe('ranking', () => {
   it('orders by value score with deterministic tie-breaks and does not mutate input', () => {
     const rows = [tally('b', 10, 0, 5), tally('a', 10, 0, 5), tally('c', 10, 0, 9), tally('d', 3, 3)];
     const copy = [...rows];
-    expect(rankByValue(rows).map((r) => r.authorId)).toEqual(['c', 'a', 'b', 'd']);
+    expect(rankByValue(rows).map((r) => r.authorId)).toEqual(['c', 'b', 'a', 'd']);
     expect(rows).toEqual(copy);
   });
 
