@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { launchHumo, type HumoBrowser } from '../demo/launch';
 import { DEMO_SITES, type DemoSite } from '../demo/sites';
 import type { AuthorRow, LeaderboardTab } from '../src/shared/messages';
+import { badgeScreenshot } from './badge-screenshot';
 import { captureUiScreenshots } from './ui-screenshots';
 
 const OUT = 'demo-output';
@@ -38,6 +39,7 @@ async function tour(humo: HumoBrowser, site: DemoSite, suffix = ''): Promise<Tou
   await page.waitForTimeout(400);
   await collect();
   await page.screenshot({ path: join(OUT, `${site.variant}${suffix}.png`) });
+  if (site.variant === 'x') await badgeScreenshot(page, join(OUT, `x-badge${suffix}.png`));
   for (let step = 0; step < 800; step++) {
     await page.mouse.wheel(0, 800);
     await page.waitForTimeout(40);

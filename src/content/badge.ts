@@ -2,6 +2,7 @@ import type { Judgement } from '../core/types';
 import { signalLabel, t } from '../shared/i18n';
 import { BADGE_ACTIONS_CSS, BADGE_CSS } from './badge-style';
 import { UI_MARKER } from './feed-watcher';
+import { placePanel } from './panel-placement';
 import { siteTheme } from './theme';
 
 /** Our badge per post, its closed shadow root (unreachable for the page) and current content. */
@@ -62,12 +63,18 @@ function createBadge(): HTMLElement {
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   // Hover or focus opens the panel; a click pins it open until clicked again or Escape.
   let pinned = false;
+  const placement = placePanel(why, pill);
+  // A popover whose post left the document was hidden by the browser without an event.
+  const isOpen = (): boolean => !why.hidden && why.matches(':popover-open');
   const toggle = (open: boolean): void => {
     clearTimeout(closeTimer);
-    if (open && why.hidden) void fillAuthorLine(host);
+    if (open && !isOpen()) void fillAuthorLine(host);
     why.hidden = !open;
     pill.setAttribute('aria-expanded', String(open));
+    if (open) placement.open();
+    else placement.close();
   };
+
   const closeSoon = (): void => {
     closeTimer = setTimeout(() => {
       if (!pinned && !root.activeElement) toggle(false);
@@ -76,7 +83,7 @@ function createBadge(): HTMLElement {
   pill.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation(); // the site must not open the post underneath
-    pinned = Boolean(why.hidden) || !pinned;
+    pinned = !isOpen() || !pinned;
     toggle(pinned);
   });
   root.addEventListener('focusin', () => toggle(true));

@@ -5,7 +5,7 @@ import { DEMO_SITES } from '../../demo/sites';
 import { loadFeed } from '../../demo/truth';
 import { FeedPage } from './pages/feed-page';
 import { SettingsAccess } from './pages/settings-page';
-import { pointInOurUi } from './pierce';
+import { pointInOurUi } from '../../demo/pierce';
 
 const site = DEMO_SITES.find((s) => s.variant === 'x')!;
 const feedPosts = new Map(loadFeed('x').posts.map((p) => [p.id, p]));
@@ -106,6 +106,34 @@ describe('mute the sellers', () => {
     expect(stored.alwaysMute.length).toBe(1);
     await page.reload();
     await page.waitForFunction((k) => document.querySelector(`[data-humo-key="${k}"]`)?.hasAttribute('data-humo-muted'), key, { timeout: 10_000 });
+  });
+
+  it('"always show" from the badge of a revealed post takes effect at once and persists', async () => {
+    const page = feed.page;
+    await settings.patch({ alwaysMute: [], neverMute: [], muteSellers: true });
+    await page.waitForFunction(() => document.querySelectorAll('[data-humo-muted]').length > 0);
+    await page.waitForTimeout(400); // let the virtualiser settle before reading positions
+    const key = (await keyInView(page, '[data-humo-muted]', touched))!;
+    expect(key).not.toBeNull();
+    touched.push(key);
+    const author = feedPosts.get(key)!.author.id;
+    const show = await pointInOurUi(page, key, 'collapsed', /show|mostrar/i);
+    expect(show).not.toBeNull();
+    await page.mouse.click(show!.x, show!.y);
+    await page.waitForFunction((k) => !document.querySelector(`[data-humo-key="${k}"]`)!.hasAttribute('data-humo-muted'), key);
+    const pill = await pointInOurUi(page, key, 'badge', /selling|vende/i);
+    expect(pill).not.toBeNull();
+    await page.mouse.click(pill!.x, pill!.y);
+    const action = await pointInOurUi(page, key, 'badge', /always show|mostrar siempre/i);
+    expect(action).not.toBeNull();
+    await page.mouse.click(action!.x, action!.y);
+    await expect.poll(async () => (await settings.read()).neverMute, { timeout: 5_000 }).toEqual([`x:${author}`]);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('[data-humo-muted]').length > 0, undefined, { timeout: 10_000 });
+    const authorsCollapsed = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-humo-muted]')].map((p) => p.getAttribute('data-humo-key')),
+    );
+    expect(authorsCollapsed.map((k) => feedPosts.get(k!)?.author.id)).not.toContain(author);
   });
 
   it('a never-mute author is never collapsed, even with mute-the-sellers on', async () => {

@@ -4,7 +4,7 @@ import { DEMO_SITES } from '../../demo/sites';
 import { expectedKey, loadFeed } from '../../demo/truth';
 import { FeedPage } from './pages/feed-page';
 import { PopupPage } from './pages/popup-page';
-import { readBadges } from './pierce';
+import { readBadges } from '../../demo/pierce';
 
 const site = DEMO_SITES.find((s) => s.variant === 'x')!;
 const feed = loadFeed('x');

@@ -1,3 +1,4 @@
+/** CDP helpers that see inside our closed shadow roots (tests and the demo's screenshots). */
 import type { CDPSession, Page } from 'playwright-core';
 
 interface CdpNode {

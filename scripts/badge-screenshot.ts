@@ -1,0 +1,28 @@
+import type { Page } from 'playwright-core';
+import { pointInOurUi } from '../demo/pierce';
+
+/** Scrolls to a selling post near the top, opens its "why" panel, the way a reader would (a click on
+ * its pill), and saves the viewport. Returns false when no badge came into view. */
+export async function badgeScreenshot(page: Page, path: string): Promise<boolean> {
+  let key: string | null = null;
+  for (let step = 0; step < 20 && !key; step++) {
+    key = await page.evaluate(() => {
+      const post = [...document.querySelectorAll('[data-humo="promo"]')].find((p) => {
+        const r = p.getBoundingClientRect();
+        return r.top >= 60 && r.top < innerHeight / 2;
+      });
+      return post?.getAttribute('data-humo-key') ?? null;
+    });
+    if (key) break;
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(250);
+  }
+  if (!key) return false;
+  const pill = await pointInOurUi(page, key, 'badge', /selling|vende/i);
+  if (!pill) return false;
+  await page.mouse.click(pill.x, pill.y);
+  await page.waitForTimeout(300); // the author line arrives from the background
+  await page.screenshot({ path });
+  await page.keyboard.press('Escape');
+  return true;
+}
