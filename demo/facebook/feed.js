@@ -440,7 +440,10 @@
   }
 
   // ------------------------------------------------------------- feed, paging, recycling
-  const feed = document.querySelector('div[role="feed"]');
+  let feed = document.querySelector('div[role="feed"]');
+  /** Bumped on each SPA route change so a page load started on the old route is dropped. */
+  let route = 0;
+  let allPosts = [];
   const spinner = document.querySelector('.loading');
   const caughtUp = document.querySelector('.caught-up');
 
@@ -466,7 +469,9 @@
     if (state.loading || state.next >= state.posts.length) return;
     state.loading = true;
     spinner.hidden = false;
+    const startedOn = route;
     setTimeout(() => {
+      if (startedOn !== route) return;
       const end = Math.min(state.next + PAGE_SIZE, state.posts.length);
       for (let i = state.next; i < end; i++) addUnit(state.posts[i], i);
       state.next = end;
@@ -516,11 +521,50 @@
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule);
 
+  // ------------------------------------------------------------- SPA routes
+  // "Feeds" (/?sk=h_chr, most recent first) and Home swap the whole feed container without a
+  // page load, as Facebook's router does: every post element is new, in another order.
+  function mostRecent() {
+    return new URLSearchParams(location.search).get('sk') === 'h_chr';
+  }
+  function routeChanged() {
+    route++;
+    const fresh = el('div', { role: 'feed', class: feed.className });
+    feed.replaceWith(fresh);
+    feed = fresh;
+    state.units = [];
+    state.next = 0;
+    state.loading = false;
+    state.posts = mostRecent() ? [...allPosts].reverse() : allPosts;
+    demo.done = false;
+    spinner.hidden = true;
+    caughtUp.hidden = true;
+    for (const a of document.querySelectorAll('a[data-demo-route]')) {
+      const on = a.getAttribute('href') === (mostRecent() ? '/?sk=h_chr' : '/');
+      if (on) a.setAttribute('aria-current', 'page');
+      else a.removeAttribute('aria-current');
+    }
+    scrollTo(0, 0);
+    loadMore();
+  }
+  for (const a of document.querySelectorAll('a[href="/"], a[href="/?sk=h_chr"]')) {
+    a.setAttribute('data-demo-route', '');
+    a.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      const target = a.getAttribute('href');
+      if (location.pathname + location.search === target) return;
+      history.pushState({}, '', target);
+      routeChanged();
+    });
+  }
+  window.addEventListener('popstate', routeChanged);
+
   async function start() {
     installOrderRules();
     const res = await fetch('/__demo/facebook/posts.json', { cache: 'no-store' });
     const data = await res.json();
-    state.posts = data.posts;
+    allPosts = data.posts;
+    state.posts = mostRecent() ? [...allPosts].reverse() : allPosts;
     demo.total = state.posts.length;
     loadMore();
   }

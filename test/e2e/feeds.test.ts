@@ -5,6 +5,13 @@ import { expectedKey, loadFeed } from '../../demo/truth';
 import { FeedPage } from './pages/feed-page';
 import { PopupPage } from './pages/popup-page';
 
+/** The in-app link that swaps the feed without a page load, per demo feed. */
+const ROUTE_LINK: Record<string, string> = {
+  facebook: 'a[href="/?sk=h_chr"]',
+  'linkedin-legacy': 'a[href^="/feed/foryou/"]',
+  'linkedin-new': 'a[href^="/feed/foryou/"]',
+};
+
 /** Issue 4's acceptance per platform and DOM variant (X has its own file with more checks). */
 describe.each(DEMO_SITES.filter((s) => s.variant !== 'x').map((s) => [s.variant, s] as const))('%s demo feed', (variant, site) => {
   const feed = loadFeed(variant);
@@ -65,6 +72,25 @@ describe.each(DEMO_SITES.filter((s) => s.variant !== 'x').map((s) => [s.variant,
       await popup.page.waitForTimeout(200);
     }
     expect(new Map(rows.map((r) => [r.authorId, r.postsSeen]))).toEqual(expected);
+  });
+
+  it('re-attaches after an SPA route change swaps the whole feed', async () => {
+    const p = page.page;
+    await p.evaluate(() => {
+      scrollTo(0, 0);
+      // Mark the old route's post elements: after the swap none of them may be what is shown.
+      for (const c of (window as any).__humoDemo.current()) (c.cell ?? c.unit ?? c.el).setAttribute('data-test-old-route', '');
+    });
+    const before = await p.evaluate(() => location.pathname + location.search);
+    await p.locator(ROUTE_LINK[variant]!).first().click();
+    await p.waitForFunction((old) => location.pathname + location.search !== old, before);
+    await p.waitForFunction(() => {
+      const cells = (window as any).__humoDemo.current().map((c: any) => c.cell ?? c.unit ?? c.el);
+      return cells.length >= 3 && cells.every((el: Element) => el.isConnected && !el.hasAttribute('data-test-old-route'));
+    });
+    const cells = await page.waitForVerdicts(keyOf);
+    expect(cells.length).toBeGreaterThanOrEqual(3);
+    for (const cell of cells) expect({ id: cell.id, key: cell.key, judged: Boolean(cell.verdict) }).toEqual({ id: cell.id, key: keyOf(cell.id), judged: true });
   });
 
   it('makes no request outside the routed demo URLs', () => {
