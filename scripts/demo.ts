@@ -94,7 +94,7 @@ async function headless(): Promise<void> {
 }
 
 /** The X feed with "mute the sellers" on: sellers' posts collapsed to one line. */
-async function mutedScreenshot(humo: HumoBrowser): Promise<void> {
+async function mutedScreenshot(humo: HumoBrowser, suffix = ''): Promise<void> {
   const setMute = async (on: boolean) => {
     const page = await humo.openExtensionPage('icons/humo-16.png');
     await page.evaluate(async (value) => {
@@ -109,7 +109,7 @@ async function mutedScreenshot(humo: HumoBrowser): Promise<void> {
   await feed.waitForTimeout(800);
   await setMute(true);
   await feed.waitForTimeout(600);
-  await feed.screenshot({ path: join(OUT, 'x-muted.png') });
+  await feed.screenshot({ path: join(OUT, `x-muted${suffix}.png`) });
   await setMute(false);
   await feed.close();
 }
@@ -120,6 +120,7 @@ async function spanishScreenshots(): Promise<void> {
   try {
     const x = sites.find((s) => s.variant === 'x');
     if (x) await tour(humo, x, '.es');
+    await mutedScreenshot(humo, '.es');
     await captureUiScreenshots(humo, OUT);
   } finally {
     await humo.close();
