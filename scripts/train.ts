@@ -1,7 +1,10 @@
-/** npm run train: fit the n-gram + signal logistic regression on the TRAIN split of posts-dev
- * (plus public proxy corpora at a lower weight), pick calibration and sensitivity thresholds
- * from 5-fold out-of-fold predictions on the train split, and write src/core/model-weights.json.
- * Deterministic: no randomness at all (full-batch optimiser, hash-based splits). */
+/** npm run train: fit the n-gram + style + signal logistic regression on the TRAIN split of
+ * posts-dev (plus public proxy corpora at a lower weight), pick calibration and sensitivity
+ * thresholds from repeated 5-fold out-of-fold predictions on the train split, and write
+ * src/core/model-weights.json (strongest n-gram weights as signed bytes, see quantize.ts).
+ * Deterministic: no randomness at all (full-batch optimiser, hash-based splits and dropout).
+ * HUMO_SHOW_ERRORS=1 lists out-of-fold train errors; HUMO_SHIFT_CV=1 adds the lexicon-shift
+ * cross-validation (lib/shift-cv.ts), the yardstick for training choices. */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DIM_BITS } from '../src/core/features';
@@ -9,41 +12,51 @@ import type { ModelFile } from '../src/core/model';
 import { SIGNALS } from '../src/core/signals';
 import { foldOf, loadDev, loadPublic, requireData, splitDev, splitPublic } from './lib/data';
 import { DEFAULT_TRAIN, fitPlatt, logit, train, type Params, type TrainOptions } from './lib/logreg';
-import { pickMaxF1, pickMaxRecall, prCurve } from './lib/metrics';
+import { pickF1Plateau, pickMaxRecall, prCurve } from './lib/metrics';
+import { applyQuantised, quantise, type Quantised } from './lib/quantize';
+import { packWeights } from '../src/core/packed';
+import { shiftCv } from './lib/shift-cv';
 import { vectorize, type Doc } from './lib/vectorize';
 
 const PUBLIC_WEIGHT = Number(process.env.HUMO_PUBLIC_WEIGHT ?? 0.03);
+const BALANCED_MIN_PRECISION = 0.97;
+// The lexicons were written while reading train posts, so on them the rule signals fire more
+// reliably than on unseen posts, and the model over-trusts them. Each train post also enters as
+// DROPOUT_COPIES copies (half weight each) with a share of its promo signals switched off, so the
+// n-gram and style features learn to carry a pitch too. The lexicon-shift cross-validation
+// (HUMO_SHIFT_CV) shows a small gain at 0.3 (log-loss 0.255 -> 0.251, F1 within noise) and a loss
+// at 0.5.
+const DROPOUT_RATE = Number(process.env.HUMO_SIGNAL_DROPOUT ?? 0.3);
+const DROPOUT_COPIES = 2;
 const FOLDS = 5;
+// Repeated cross-validation: one 5-fold split of 420 posts gives a noisy PR curve, and the
+// thresholds picked from it move with the split. Pooling several splits steadies them.
+const REPEATS = Number(process.env.HUMO_CV_REPEATS ?? 5);
 const OPTS: TrainOptions = {
   ...DEFAULT_TRAIN,
   ...(process.env.HUMO_L2_NGRAM ? { l2Ngram: Number(process.env.HUMO_L2_NGRAM) } : {}),
   ...(process.env.HUMO_L2_SIGNAL ? { l2Signal: Number(process.env.HUMO_L2_SIGNAL) } : {}),
 };
 const OUT = fileURLToPath(new URL('../src/core/model-weights.json', import.meta.url));
-// The content-script bundle (UI + adapters + this model) must stay <= 150 KB: keep the JSON small.
-const MAX_BYTES = Number(process.env.HUMO_MAX_WEIGHTS_BYTES ?? 70_000);
+// The content-script bundle (UI + adapters + this model) must stay <= 150 KB: ship only the
+// strongest n-gram weights (cross-validation on the train split shows no loss from 4,000 on).
+const KEEP = Number(process.env.HUMO_KEEP_NGRAMS ?? 4000);
+const MAX_BYTES = Number(process.env.HUMO_MAX_WEIGHTS_BYTES ?? 20_000);
 
 function r3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function toFile(p: Params, platt: [number, number], thresholds: ModelFile['thresholds'], minAbs: number): ModelFile {
-  const hi: number[] = [];
-  const hw: number[] = [];
-  let last = 0;
-  for (let i = 0; i < p.ngram.length; i++) {
-    const w = Math.round((p.ngram[i] ?? 0) * 1000);
-    if (Math.abs(w) < minAbs * 1000 || w === 0) continue;
-    hi.push(i - last);
-    hw.push(w);
-    last = i;
-  }
+function toFile(p: Params, q: Quantised, platt: [number, number], thresholds: ModelFile['thresholds']): ModelFile {
   const signals: Record<string, number> = {};
   SIGNALS.forEach((s, i) => {
     const w = r3(p.signal[i] ?? 0);
     if (w !== 0) signals[s.id] = w;
   });
-  return { version: 1, dimBits: DIM_BITS, bias: r3(p.bias), hi, hw, signals, platt: [r3(platt[0]), r3(platt[1])], thresholds };
+  return {
+    version: 2, dimBits: DIM_BITS, bias: r3(p.bias), ngramScale: Number(q.scale.toPrecision(6)), ngram: packWeights(q.slots, q.bytes),
+    signals, platt: [r3(platt[0]), r3(platt[1])], thresholds,
+  };
 }
 
 function fmt(c: { threshold: number; precision: number; recall: number; f1: number }): string {
@@ -56,20 +69,31 @@ function main(): void {
   const dev = splitDev(loadDev());
   const pub = splitPublic(loadPublic());
   const devDocs = dev.train.map((e) => vectorize(e, 1));
+  const dropDocs = DROPOUT_RATE > 0
+    ? Array.from({ length: DROPOUT_COPIES }, (_, salt) => dev.train.map((e) => vectorize(e, 1 / DROPOUT_COPIES, { rate: DROPOUT_RATE, salt }))).flat()
+    : [];
   const pubDocs = pub.train.map((e) => vectorize(e, PUBLIC_WEIGHT));
-  console.log(`train: ${devDocs.length} posts-dev + ${pubDocs.length} public (weight ${PUBLIC_WEIGHT}); eval split untouched (${dev.evalSet.length})`);
+  console.log(`train: ${devDocs.length} posts-dev (+${dropDocs.length} signal-dropout copies) + ${pubDocs.length} public (weight ${PUBLIC_WEIGHT}); eval split untouched (${dev.evalSet.length})`);
 
   // Out-of-fold logits on the posts-dev train part: the validation slice for calibration.
-  const oof: { z: number; y: number; d: Doc }[] = [];
-  for (let f = 0; f < FOLDS; f++) {
-    const fit = [...devDocs.filter((d) => foldOf(d.ex.id, FOLDS) !== f), ...pubDocs];
-    const p = train(fit, OPTS);
-    for (const d of devDocs) if (foldOf(d.ex.id, FOLDS) === f) oof.push({ z: logit(p, d), y: d.y, d });
+  const oof: { z: number; y: number; d: Doc; rep: number }[] = [];
+  for (let rep = 0; rep < REPEATS; rep++) {
+    for (let f = 0; f < FOLDS; f++) {
+      const inFit = (d: Doc): boolean => foldOf(d.ex.id, FOLDS, rep) !== f;
+      const fit = [...devDocs.filter(inFit), ...dropDocs.filter(inFit), ...pubDocs];
+      const raw = train(fit, OPTS);
+      const p = applyQuantised(raw, quantise(raw, KEEP));
+      for (const d of devDocs) if (foldOf(d.ex.id, FOLDS, rep) === f) oof.push({ z: logit(p, d), y: d.y, d, rep });
+    }
   }
   const platt = fitPlatt(oof.map((o) => o.z), oof.map((o) => o.y));
   const scored = oof.map((o) => ({ score: r3(1 / (1 + Math.exp(-(platt[0] * o.z + platt[1])))), gold: o.y === 1 }));
   const curve = prCurve(scored);
-  const balanced = pickMaxF1(curve, 0.95);
+  // Precision first (a false "selling" badge on a friend's post costs more trust than a missed
+  // pitch). Out-of-fold numbers flatter the lexicon signals (lexicon-shift CV below scores F1
+  // ~0.08 lower), so the balanced level asks 0.97 out-of-fold precision to keep ~0.93 on posts
+  // the lexicons were not written from.
+  const balanced = pickF1Plateau(curve, BALANCED_MIN_PRECISION, 0.005);
   const relaxed = pickMaxRecall(curve.filter((c) => c.threshold > balanced.threshold), 0.99);
   const strict = pickMaxRecall(curve.filter((c) => c.threshold <= balanced.threshold), 0.88);
   const thresholds = {
@@ -78,29 +102,27 @@ function main(): void {
     balanced: balanced.threshold,
     strict: Math.min(strict.threshold, balanced.threshold),
   };
-  console.log(`OOF (train split, ${FOLDS} folds) platt a=${platt[0].toFixed(3)} b=${platt[1].toFixed(3)}`);
+  console.log(`OOF (train split, ${REPEATS} x ${FOLDS} folds) platt a=${platt[0].toFixed(3)} b=${platt[1].toFixed(3)}`);
   console.log(`  relaxed  ${fmt(relaxed)}\n  balanced ${fmt(balanced)}\n  strict   ${fmt(strict)}`);
 
   if (process.env.HUMO_SHOW_ERRORS) {
     // Study TRAIN-split (out-of-fold) errors only; the eval split stays unseen.
     oof.forEach((o, i) => {
       const sc = scored[i]?.score ?? 0;
-      if ((sc >= balanced.threshold) === (o.y === 1)) return;
+      if (o.rep !== 0 || (sc >= balanced.threshold) === (o.y === 1)) return;
       const sigs = [...o.d.sig].map((s) => SIGNALS[s]?.id).join(',');
       console.log(`ERR ${o.d.ex.label} ${sc.toFixed(2)} ${o.d.ex.lang}${o.d.ex.hard ? ' hard' : ''} [${sigs}] ${o.d.ex.text.replace(/\s+/g, ' ').slice(0, 400)}`);
     });
   }
-  const final = train([...devDocs, ...pubDocs], OPTS);
-  let minAbs = 0.002;
-  let file = toFile(final, platt, thresholds, minAbs);
-  let json = JSON.stringify(file);
-  while (json.length > MAX_BYTES) {
-    minAbs *= 1.5;
-    file = toFile(final, platt, thresholds, minAbs);
-    json = JSON.stringify(file);
-  }
+  const shiftReps = Number(process.env.HUMO_SHIFT_CV ?? 0);
+  if (shiftReps > 0) console.log(`lexicon-shift CV (train split, ${shiftReps} x ${FOLDS} folds): ${shiftCv(devDocs, [...dropDocs, ...pubDocs], OPTS, FOLDS, shiftReps)}`);
+  const final = train([...devDocs, ...dropDocs, ...pubDocs], OPTS);
+  const q = quantise(final, KEEP);
+  const file = toFile(final, q, platt, thresholds);
+  const json = JSON.stringify(file);
+  if (json.length > MAX_BYTES) throw new Error(`weights JSON is ${json.length} bytes, over HUMO_MAX_WEIGHTS_BYTES=${MAX_BYTES}`);
   writeFileSync(OUT, `${json}\n`);
-  console.log(`wrote ${OUT}: ${file.hi.length} n-gram weights (|w| >= ${minAbs.toFixed(4)}), ${json.length} bytes, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`wrote ${OUT}: ${q.slots.length} n-gram weights (signed bytes x ${file.ngramScale}), ${json.length} bytes, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const sigs = Object.entries(file.signals).toSorted((a, b) => b[1] - a[1]);
   console.log(`signal weights: ${sigs.map(([k, v]) => `${k}=${v}`).join(' ')}`);
 }

@@ -95,7 +95,8 @@ export function splitPublic(rows: readonly Example[]): { train: Example[]; evalS
   return { train: rows.filter((r) => !isEval(r)), evalSet: rows.filter(isEval) };
 }
 
-/** Fold (0..k-1) of a train example for cross-validated threshold selection. */
-export function foldOf(id: string, k: number): number {
-  return hashNum(`fold:${id}`) % k;
+/** Fold (0..k-1) of a train example for cross-validated threshold selection; `repeat` > 0
+ * gives another, independent assignment (repeated cross-validation). */
+export function foldOf(id: string, k: number, repeat = 0): number {
+  return hashNum(repeat === 0 ? `fold:${id}` : `fold${repeat}:${id}`) % k;
 }

@@ -9,7 +9,8 @@ export interface Params { ngram: Float64Array; signal: Float64Array; bias: numbe
 
 export interface TrainOptions { iterations: number; lr: number; l2Ngram: number; l2Signal: number }
 
-export const DEFAULT_TRAIN: TrainOptions = { iterations: 300, lr: 0.05, l2Ngram: 3e-3, l2Signal: 1e-3 };
+// l2Ngram: 5 x 5-fold cross-validation on the train split put 1e-3..3e-3 level; 2e-3 was best by a hair.
+export const DEFAULT_TRAIN: TrainOptions = { iterations: 300, lr: 0.05, l2Ngram: 2e-3, l2Signal: 1e-3 };
 
 const SIGN = SIGNALS.map((s) => (s.family === 'counter' ? -1 : s.family === 'model' ? 0 : 1));
 

@@ -37,6 +37,16 @@ export function pickMaxF1(curve: readonly CurvePoint[], minPrecision: number): C
   return pool.reduce((best, p) => (p.f1 > best.f1 || (p.f1 === best.f1 && p.threshold > best.threshold) ? p : best));
 }
 
+/** Like pickMaxF1, but the F1 curve of a few hundred posts is flat and jagged near its top:
+ * take every point within `tol` of the best F1 and return the one at their median threshold,
+ * so the choice does not jump with which posts landed in which fold. */
+export function pickF1Plateau(curve: readonly CurvePoint[], minPrecision: number, tol: number): CurvePoint {
+  const best = pickMaxF1(curve, minPrecision);
+  const ok = curve.filter((p) => p.precision >= minPrecision && p.recall > 0);
+  const near = (ok.length > 0 ? ok : curve).filter((p) => p.f1 >= best.f1 - tol).toSorted((a, b) => a.threshold - b.threshold);
+  return near[Math.floor((near.length - 1) / 2)] ?? best;
+}
+
 /** Highest recall among points with precision >= minPrecision (falls back to best F1). */
 export function pickMaxRecall(curve: readonly CurvePoint[], minPrecision: number): CurvePoint {
   const ok = curve.filter((p) => p.precision >= minPrecision && p.recall > 0);

@@ -4,6 +4,7 @@ import { DET, detect } from '../../src/core/detect';
 import { addCombos, extractNgrams, FEAT } from '../../src/core/features';
 import { FIXED_WEIGHTS, SIGNALS } from '../../src/core/signals';
 import { tokenize } from '../../src/core/tokenize';
+import { fnv1a } from '../../src/core/hash';
 import type { Example } from './data';
 
 export interface Doc {
@@ -16,12 +17,22 @@ export interface Doc {
 }
 
 const LEARNED = SIGNALS.map((s) => FIXED_WEIGHTS[s.id] === undefined);
+const COUNTER = SIGNALS.map((s) => s.family === 'counter');
 
-export function vectorize(ex: Example, weight: number): Doc {
+/** Signal dropout for training copies: each promo-side signal of the post is switched off with
+ * probability `rate`, decided by a hash of (salt, post, signal) so training stays deterministic. */
+export interface Dropout { rate: number; salt: number }
+
+export function vectorize(ex: Example, weight: number, dropout: Dropout | null = null): Doc {
   const t = tokenize(ex.text);
   detect(t, ex.platform ? { text: ex.text, platform: ex.platform } : { text: ex.text });
+  if (dropout !== null) {
+    for (let s = 0; s < SIGNALS.length; s++) {
+      if (DET.on[s] && !COUNTER[s] && parseInt(fnv1a(`${dropout.salt}:${ex.id}:${s}`), 16) % 1000 < dropout.rate * 1000) DET.on[s] = 0;
+    }
+  }
   extractNgrams(t);
-  addCombos();
+  addCombos(t);
   const n = FEAT.nScaled;
   const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
   const acc = new Map<number, number>();

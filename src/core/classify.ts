@@ -59,39 +59,50 @@ function applyCustom(t: Tokens, trie: PhraseTrie | null): void {
 /** Raw logit of the current buffers; also collects the strongest n-gram reasons. */
 function logitOf(model: Model, text: string, reasons: Reason[] | null): number {
   const n = FEAT.nScaled;
-  const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
+  const count = n + FEAT.charCount;
+  const scale = count > 0 ? 1 / Math.sqrt(count) : 0;
   const w = model.ngram;
-  let sum = 0;
+  const q = model.ngramScale;
+  const idx = FEAT.idx;
+  // Smallest |byte weight| that could be shown as a reason: cheaper than checking every feature.
+  const minW = reasons === null || scale === 0 ? 256 : MIN_NGRAM_REASON / (q * scale * Math.abs(model.plattA));
+  let sum = FEAT.charSum;
   // Best positive and negative word n-gram, tracked without allocating.
   let bestPos = -1, bestPosW = 0, secondPos = -1, secondPosW = 0, bestNeg = -1, bestNegW = 0;
   for (let k = 0; k < n; k++) {
-    const wk = w[FEAT.idx[k] ?? 0] ?? 0;
+    const wk = w[idx[k] ?? 0] ?? 0;
+    if (wk === 0) continue;
     sum += wk;
-    if (reasons === null || (FEAT.a[k] ?? -1) < 0) continue;
+    if ((wk < minW && wk > -minW) || (FEAT.a[k] ?? -1) < 0) continue;
     // Short function words ("for", "is") explain nothing to a reader: skip them as evidence.
     if (lastTokens !== null && (lastTokens.o1[FEAT.b[k] ?? 0] ?? 0) - (lastTokens.o0[FEAT.a[k] ?? 0] ?? 0) < 4) continue;
     if (wk > bestPosW) {
-      if (bestPos < 0 || FEAT.idx[bestPos] !== FEAT.idx[k]) { secondPos = bestPos; secondPosW = bestPosW; }
+      if (bestPos < 0 || idx[bestPos] !== idx[k]) { secondPos = bestPos; secondPosW = bestPosW; }
       bestPos = k; bestPosW = wk;
-    } else if (wk > secondPosW && FEAT.idx[bestPos] !== FEAT.idx[k]) { secondPos = k; secondPosW = wk; }
+    } else if (wk > secondPosW && idx[bestPos] !== idx[k]) { secondPos = k; secondPosW = wk; }
     else if (wk < bestNegW) { bestNeg = k; bestNegW = wk; }
   }
   let combo = 0;
-  for (let k = n; k < FEAT.n; k++) combo += w[FEAT.idx[k] ?? 0] ?? 0;
-  let logit = model.bias + sum * scale + combo;
+  for (let k = n; k < FEAT.n; k++) combo += w[idx[k] ?? 0] ?? 0;
+  let logit = model.bias + (sum * scale + combo) * q;
   for (let s = 0; s < SIGNALS.length; s++) if (DET.on[s]) logit += model.signal[s] ?? 0;
   if (reasons !== null) {
-    const t = lastTokens;
-    for (const k of [bestPos, secondPos, bestNeg]) {
-      if (k < 0 || t === null) continue;
-      const contrib = (w[FEAT.idx[k] ?? 0] ?? 0) * scale * model.plattA;
-      if (Math.abs(contrib) < MIN_NGRAM_REASON) continue;
-      const start = orig(t.o0[FEAT.a[k] ?? 0] ?? 0);
-      const end = orig(t.o1[FEAT.b[k] ?? 0] ?? 0);
-      reasons.push({ signal: 'model-ngram', evidence: text.slice(start, end), start, end, weight: round(contrib) });
-    }
+    ngramReason(model, text, reasons, bestPos, scale);
+    ngramReason(model, text, reasons, secondPos, scale);
+    ngramReason(model, text, reasons, bestNeg, scale);
   }
   return logit;
+}
+
+/** Add feature k (a word n-gram) as a reason when its contribution is worth showing. */
+function ngramReason(model: Model, text: string, reasons: Reason[], k: number, scale: number): void {
+  const t = lastTokens;
+  if (k < 0 || t === null) return;
+  const contrib = (model.ngram[FEAT.idx[k] ?? 0] ?? 0) * model.ngramScale * scale * model.plattA;
+  if (Math.abs(contrib) < MIN_NGRAM_REASON) return;
+  const start = orig(t.o0[FEAT.a[k] ?? 0] ?? 0);
+  const end = orig(t.o1[FEAT.b[k] ?? 0] ?? 0);
+  reasons.push({ signal: 'model-ngram', evidence: text.slice(start, end), start, end, weight: round(contrib) });
 }
 
 let lastTokens: Tokens | null = null;
@@ -122,8 +133,8 @@ export function classifyWith(model: Model, post: PostInput, settings: ClassifySe
   lastTokens = t;
   detect(t, post ? (analysed === text ? post : { ...post, text: analysed }) : { text });
   applyCustom(t, custom);
-  extractNgrams(t);
-  addCombos();
+  extractNgrams(t, model.ngram);
+  addCombos(t);
   const reasons: Reason[] = [];
   const logit = logitOf(model, text, reasons);
   for (let s = 0; s < SIGNALS.length; s++) {

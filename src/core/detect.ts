@@ -31,6 +31,9 @@ export const DET = {
   on: new Uint8Array(S),
   start: new Int32Array(S),
   end: new Int32Array(S),
+  /** Start of the LAST hit of each signal (-1 for markers): a call to action that closes the
+   * post says more than one buried in the middle (see addCombos). */
+  last: new Int32Array(S),
   marker: Array.from<string | null>({ length: S }).fill(null),
 };
 
@@ -60,7 +63,32 @@ const SIG_GIVE = sig('cta-giveaway');
 const SIG_REPLY = sig('counter-reply');
 const SIG_AD = sig('ad-platform');
 
+/** Families whose phrases, when they sit inside quotation marks, are reported speech ("every
+ * post ends with "DM me""), not the author's own ask: critics and journalists quote pitches. */
+const QUOTABLE = new Uint8Array(S + 2);
+SIGNALS.forEach((d, i) => {
+  if (d.family === 'cta' || d.family === 'mlm' || d.family === 'urgency' || d.family === 'discount') QUOTABLE[i] = 1;
+});
+/** How far back (chars) to look for an opening quote: bounds the cost per hit. */
+const QUOTE_LOOKBACK = 240;
+
+/** The original-text offset `pos` sits inside a "…", “…” or «…» quote opened on the same line. */
+function insideQuotes(text: string, pos: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  const stop = Math.max(0, pos - QUOTE_LOOKBACK);
+  for (let k = pos - 1; k >= stop; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) break;
+    if (c === 34) straight++;
+    else if (c === 0x201c || c === 0xab) curly++;
+    else if (c === 0x201d || c === 0xbb) curly--;
+  }
+  return (straight & 1) === 1 || curly > 0;
+}
+
 function setSpan(s: number, start: number, end: number): void {
+  DET.last[s] = start;
   if (DET.on[s]) return;
   DET.on[s] = 1;
   DET.start[s] = start;
@@ -70,6 +98,7 @@ function setSpan(s: number, start: number, end: number): void {
 
 function setMarker(s: number, marker: string): void {
   if (DET.on[s]) return;
+  DET.last[s] = -1;
   DET.on[s] = 1;
   DET.start[s] = -1;
   DET.end[s] = -1;
@@ -83,9 +112,22 @@ function linkFlags(flags: number, apply: (s: number) => void): void {
   if (flags & L_AFFILIATE) apply(SIG_AFF);
 }
 
-function hasDot(t: Tokens, i: number): boolean {
-  const b = t.n1[i] ?? 0;
-  for (let k = t.n0[i] ?? 0; k < b; k++) if (t.nb[k] === 46) return true;
+/** Word token i looks like a bare domain: its host part ends in a dot and 2+ letters
+ * ("shop.example.com/x?ref=1"). Checked on the buffer so "3.99" or "e.g" never build a string. */
+function domainLike(t: Tokens, i: number): boolean {
+  const a = t.n0[i] ?? 0;
+  let end = t.n1[i] ?? 0;
+  for (let k = a; k < end; k++) {
+    const c = t.nb[k];
+    if (c === 47 || c === 63 || c === 58) end = k; // host ends at '/', '?' or ':' (as in hostOf)
+  }
+  let letters = 0;
+  for (let k = end - 1; k > a; k--) {
+    const c = t.nb[k] ?? 0;
+    if (c === 46) return letters >= 2;
+    if (c < 97 || c > 122) return false;
+    letters++;
+  }
   return false;
 }
 
@@ -102,14 +144,16 @@ export function detect(t: Tokens, post: PostInput): void {
     if (key === K_GIVE) {
       if (give < 0) give = h;
     } else if (key === K_FOLLOW) follow = true;
+    else if (QUOTABLE[key] === 1 && insideQuotes(t.text, t.o0[a] ?? 0)) continue;
     else if (DET.on[key] && DET.start[key] === t.o0[a] && (DET.end[key] ?? 0) < (t.o1[b] ?? 0)) {
       DET.end[key] = t.o1[b] ?? 0; // same start, longer phrase: show the fuller evidence
+      DET.last[key] = DET.start[key] ?? 0;
     } else setSpan(key, t.o0[a] ?? 0, t.o1[b] ?? 0);
   }
   if (give >= 0 && follow) setSpan(SIG_GIVE, t.o0[HITS.a[give] ?? 0] ?? 0, t.o1[HITS.b[give] ?? 0] ?? 0);
   for (let i = 0; i < t.n; i++) {
     const k = t.kind[i];
-    if (k === K_URL || (k === K_WORD && (t.n1[i] ?? 0) - (t.n0[i] ?? 0) > 4 && hasDot(t, i))) {
+    if (k === K_URL || (t.dot[i] === 1 && k === K_WORD && (t.n1[i] ?? 0) - (t.n0[i] ?? 0) > 4 && domainLike(t, i))) {
       const flags = classifyUrl(t.str(i));
       if (flags !== 0) linkFlags(flags, (s) => setSpan(s, t.o0[i] ?? 0, t.o1[i] ?? 0));
     }

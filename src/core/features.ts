@@ -6,6 +6,7 @@ import { isNumber as isNumber_ } from './matcher';
 import { hostOf as hostOf_ } from './urls';
 import { DET as DET_ } from './detect';
 import { SIGNALS as SIGNALS_ } from './signals';
+import { styleFeatures as styleFeatures_ } from './style';
 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
 const K_URL = K_URL_;
@@ -16,15 +17,28 @@ const isNumber = isNumber_;
 const hostOf = hostOf_;
 const DET = DET_;
 const SIGNALS = SIGNALS_;
+const styleFeatures = styleFeatures_;
+
+/** Calls to action, links, offers, deadlines, prices: where they sit in the post is evidence. */
+const TAIL_FAMILIES = ['cta', 'funnel', 'offer', 'urgency', 'price', 'discount'];
+/** 1-based index into TAIL_FAMILIES per signal, 0 when position is not a feature. */
+const TAIL_FAMILY = SIGNALS.map((s) => TAIL_FAMILIES.indexOf(s.family) + 1);
+/** A signal whose last hit starts after this fraction of the text counts as closing the post. */
+const TAIL_FROM = 0.6;
 
 const FAMILY_CODE = SIGNALS.map((s) => (s.family === 'counter' ? 2 : s.family === 'custom' || s.family === 'ad' || s.family === 'model' ? 0 : 1));
 
-export const DIM_BITS = 15;
+export const DIM_BITS = 14;
 export const DIM = 1 << DIM_BITS;
 const MASK = DIM - 1;
 
-/** Slots [0, nScaled) are n-grams (scaled by 1/sqrt(nScaled)); the rest are signal combos (value 1). */
-export const FEAT = { n: 0, nScaled: 0, idx: new Int32Array(4096), a: new Int32Array(4096), b: new Int32Array(4096) };
+/** Features [0, nScaled) are word n-grams (and char n-grams when no weights were given), scaled
+ * by 1/sqrt(nScaled + charCount); the rest have value 1 (style, signal combos). When scoring
+ * with weights, char n-grams are not stored: their weights are summed straight into charSum. */
+export const FEAT = {
+  n: 0, nScaled: 0, charCount: 0, charSum: 0,
+  idx: new Int32Array(4096), a: new Int32Array(4096), b: new Int32Array(4096),
+};
 
 function mix(h: number, salt: number): number {
   h = Math.imul(h ^ salt, 0x85ebca6b);
@@ -54,7 +68,7 @@ let hostCacheVal = 0;
 function strHash(s: string): number {
   let h = FNV_OFFSET;
   for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
-  return h;
+  return h & 0x3fffffff;
 }
 
 /** Word identity used by the model (numbers collapsed, URLs reduced to their host). */
@@ -72,9 +86,13 @@ function wordHash(t: Tokens, i: number): number {
   return t.stem[i] ?? 0;
 }
 
-/** Extract all n-gram features of the current token stream. */
-export function extractNgrams(t: Tokens): void {
+/** Extract all n-gram features of the current token stream. With `weights` (the model's bytes)
+ * char n-grams are scored on the fly instead of stored: they are never shown as evidence, and
+ * most features are char n-grams, so this halves the work at inference. */
+export function extractNgrams(t: Tokens, weights: Int8Array | null = null): void {
   FEAT.n = 0;
+  let charCount = 0;
+  let charSum = 0;
   const nb = t.nb;
   let prev = 0x2f2f2f2f; // sentence-start marker for the first bigram
   for (let i = 0; i < t.n; i++) {
@@ -94,22 +112,39 @@ export function extractNgrams(t: Tokens): void {
     let c2 = b - a > 1 ? (nb[a + 1] ?? 0) : 36;
     for (let p = a + 2; p <= b; p++) {
       const c3 = p < b ? (nb[p] ?? 0) : 36; // '$'
-      push(mix((((c0 * 65599 + c1) | 0) * 65599 + ((c2 << 16) ^ c3)) | 0, 3), -1, -1);
+      const slot = mix((((c0 * 65599 + c1) | 0) * 65599 + ((c2 << 16) ^ c3)) | 0, 3);
+      if (weights === null) push(slot, -1, -1);
+      else {
+        charSum += weights[slot] ?? 0;
+        charCount++;
+      }
       c0 = c1; c1 = c2; c2 = c3;
     }
   }
+  FEAT.charCount = charCount;
+  FEAT.charSum = charSum;
 }
 
-/** Signal interactions the linear model cannot express alone: each pair of fired signals, and
- * how many promo families vs counter-signals fired (a pitch stacks several families). Call after
- * extractNgrams() and detect(). */
-export function addCombos(): void {
+/** Features with value 1 (not scaled by length): style (see style.ts), and the signal
+ * interactions the linear model cannot express alone: each pair of fired signals, how many promo
+ * families vs counter-signals fired (a pitch stacks several families), and where they sit. Call
+ * after extractNgrams() and detect(), on the same token stream. */
+export function addCombos(t: Tokens): void {
   FEAT.nScaled = FEAT.n;
+  styleFeatures(t, pushStyle);
+  const textLen = t.text.length;
   let promo = 0;
   let counter = 0;
+  // Pitches end with the ask, the offer and the deadline; critics and reporters mention them
+  // mid-text. Per family: "its last hit closes the post" and/or "it appears earlier".
+  const from = textLen * TAIL_FROM;
+  let tailBits = 0;
   const S = SIGNALS.length;
   for (let s = 0; s < S; s++) {
     if (!DET.on[s]) continue;
+    const tf = TAIL_FAMILY[s] ?? 0;
+    const last = DET.last[s] ?? -1;
+    if (tf !== 0 && last >= 0) tailBits |= 1 << (2 * tf + (last >= from ? 1 : 0));
     const f = FAMILY_CODE[s];
     if (f === 1) promo++;
     else if (f === 2) counter++;
@@ -117,4 +152,12 @@ export function addCombos(): void {
     for (let r = s + 1; r < S; r++) if (DET.on[r] && FAMILY_CODE[r] !== 0) push(mix(s * 131 + r, 5), -1, -1);
   }
   push(mix(Math.min(promo, 4) * 8 + Math.min(counter, 3), 6), -1, -1);
+  for (let f = 1; tailBits >>> (2 * f) !== 0; f++) {
+    const b = (tailBits >>> (2 * f)) & 3;
+    if (b !== 0) push(mix(0x7a11 + f * 8 + b, 7), -1, -1);
+  }
+}
+
+function pushStyle(id: number): void {
+  push(mix(id, 8), -1, -1);
 }

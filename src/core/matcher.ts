@@ -8,19 +8,39 @@ const K_EMOJI = K_EMOJI_;
 const K_WORD = K_WORD_;
 const tokenize = tokenize_;
 
-class Node {
-  next: Map<number, Node> | null = null;
-  num: Node | null = null; // <num>: a number token
-  cur: Node | null = null; // <cur>: a currency sign
-  caps: Node | null = null; // <caps>: a word in CAPS or in quotes in the original
-  emoji: Node | null = null; // <emoji>: any emoji
-  any: Node | null = null; // <any>: any token
-  out: number[] | null = null; // keys of the phrases ending here
-}
+/** Size of the first-token filter (a power of two). */
+const FILTER_SIZE = 1 << 16;
+const NONE = -1;
 
+/** Wildcard steps, in the order of PhraseTrie.wild. */
+const WILDCARDS = ['<num>', '<cur>', '<caps>', '<emoji>', '<any>'];
+const W_NUM = 0; // a number token
+const W_CUR = 1; // a currency sign
+const W_CAPS = 2; // a word in CAPS or in quotes in the original
+const W_EMOJI = 3; // any emoji
+const W_ANY = 4; // any token
+
+/** A phrase trie stored flat: nodes are integers (0 = root), word edges live in one
+ * open-addressing table keyed by (node, stem). Much cheaper per step than a Map per node, and
+ * about half the tokens of a post start a phrase ("my", "de", "the"). */
 export class PhraseTrie {
-  readonly root = new Node();
+  /** Phrases added. */
   size = 0;
+  nodes = 1;
+  /** Wildcard children: wild[w][node], NONE when absent. */
+  wild: Int32Array[] = WILDCARDS.map(() => new Int32Array(64).fill(NONE));
+  /** Per node, 1 if it has any wildcard child: most nodes have none, so walk() skips 5 tests. */
+  hasWild: Uint8Array = new Uint8Array(64);
+  /** Keys of the phrases ending at each node. */
+  out: (number[] | null)[] = [null];
+  /** Word-edge table: parent node (NONE = empty slot), stem, child. */
+  eNode: Int32Array = new Int32Array(1024).fill(NONE);
+  eStem: Int32Array = new Int32Array(1024);
+  eChild: Int32Array = new Int32Array(1024);
+  edges = 0;
+  /** 1 where some phrase starts with a token whose stem maps here: most tokens start no phrase,
+   * and a byte lookup is cheaper than a table probe. */
+  readonly first = new Uint8Array(FILTER_SIZE);
 
   /** Add a phrase. With `placeholders`, "<num>" etc. are wildcards; otherwise the phrase is
    * literal user text (custom phrases). */
@@ -36,22 +56,90 @@ export class PhraseTrie {
       for (let i = 0; i < t.n; i++) steps.push(t.stem[i] ?? 0);
     }
     if (steps.length === 0) return;
-    let node = this.root;
+    const s0 = steps[0];
+    if (typeof s0 === 'number') this.first[s0 & (FILTER_SIZE - 1)] = 1;
+    let node = 0;
     for (const s of steps) {
       if (typeof s === 'number') {
-        if (node.next === null) node.next = new Map();
-        let nx = node.next.get(s);
-        if (nx === undefined) node.next.set(s, (nx = new Node()));
+        let nx = child(this, node, s);
+        if (nx === NONE) {
+          nx = this.newNode();
+          this.addEdge(node, s, nx);
+        }
         node = nx;
-      } else if (s === '<num>') node = node.num ?? (node.num = new Node());
-      else if (s === '<cur>') node = node.cur ?? (node.cur = new Node());
-      else if (s === '<caps>') node = node.caps ?? (node.caps = new Node());
-      else if (s === '<emoji>') node = node.emoji ?? (node.emoji = new Node());
-      else node = node.any ?? (node.any = new Node());
+      } else {
+        const wi = WILDCARDS.indexOf(s) < 0 ? W_ANY : WILDCARDS.indexOf(s); // unknown <x>: any token
+        let nx = this.wild[wi]?.[node] ?? NONE;
+        if (nx === NONE) {
+          nx = this.newNode(); // may reallocate this.wild: index it afresh below
+          (this.wild[wi] as Int32Array)[node] = nx;
+          this.hasWild[node] = 1;
+        }
+        node = nx;
+      }
     }
-    if (node.out === null) node.out = [];
-    if (!node.out.includes(key)) node.out.push(key);
+    const out = this.out[node] ?? [];
+    if (!out.includes(key)) out.push(key);
+    this.out[node] = out;
     this.size++;
+  }
+
+  private newNode(): number {
+    const id = this.nodes++;
+    if (id >= (this.wild[0]?.length ?? 0)) {
+      this.wild = this.wild.map((a) => {
+        const b = new Int32Array(a.length * 2).fill(NONE);
+        b.set(a);
+        return b;
+      });
+      const h = new Uint8Array(this.hasWild.length * 2);
+      h.set(this.hasWild);
+      this.hasWild = h;
+    }
+    this.out.push(null);
+    return id;
+  }
+
+  private addEdge(node: number, stem: number, to: number): void {
+    if ((this.edges + 1) * 2 > this.eNode.length) {
+      const oldNode = this.eNode, oldStem = this.eStem, oldChild = this.eChild;
+      this.eNode = new Int32Array(oldNode.length * 2).fill(NONE);
+      this.eStem = new Int32Array(oldNode.length * 2);
+      this.eChild = new Int32Array(oldNode.length * 2);
+      for (let k = 0; k < oldNode.length; k++) {
+        if (oldNode[k] !== NONE) this.place(oldNode[k] ?? 0, oldStem[k] ?? 0, oldChild[k] ?? 0);
+      }
+    }
+    this.place(node, stem, to);
+    this.edges++;
+  }
+
+  private place(node: number, stem: number, to: number): void {
+    const mask = this.eNode.length - 1;
+    let k = slot(node, stem) & mask;
+    while (this.eNode[k] !== NONE) k = (k + 1) & mask;
+    this.eNode[k] = node;
+    this.eStem[k] = stem;
+    this.eChild[k] = to;
+  }
+}
+
+function slot(node: number, stem: number): number {
+  let h = Math.imul(stem ^ Math.imul(node, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 15;
+  return h;
+}
+
+/** Child of `node` along the word with this stem, or NONE. */
+function child(trie: PhraseTrie, node: number, stem: number): number {
+  const eNode = trie.eNode;
+  const mask = eNode.length - 1;
+  let k = slot(node, stem) & mask;
+  for (;;) {
+    const n = eNode[k] ?? NONE;
+    if (n === NONE) return NONE;
+    if (n === node && trie.eStem[k] === stem) return trie.eChild[k] ?? NONE;
+    k = (k + 1) & mask;
   }
 }
 
@@ -98,31 +186,40 @@ export function isCapsOrQuoted(t: Tokens, i: number): boolean {
   return letters >= 2;
 }
 
-function walk(t: Tokens, node: Node, start: number, j: number): void {
-  if (node.out !== null) for (const k of node.out) pushHit(k, start, j - 1);
+function walk(t: Tokens, trie: PhraseTrie, node: number, start: number, j: number): void {
+  const out = trie.out[node];
+  if (out !== null && out !== undefined) for (const k of out) pushHit(k, start, j - 1);
   if (j >= t.n || t.brk[j] === 1) return; // phrases never run across a sentence break
-  if (node.next !== null) {
-    const nx = node.next.get(t.stem[j] ?? 0);
-    if (nx !== undefined) walk(t, nx, start, j + 1);
-  }
-  if (node.num !== null && isNumber(t, j)) walk(t, node.num, start, j + 1);
-  if (node.cur !== null && t.kind[j] === K_CUR) walk(t, node.cur, start, j + 1);
-  if (node.caps !== null && isCapsOrQuoted(t, j)) walk(t, node.caps, start, j + 1);
-  if (node.emoji !== null && t.kind[j] === K_EMOJI) walk(t, node.emoji, start, j + 1);
-  if (node.any !== null) walk(t, node.any, start, j + 1);
+  const nx = child(trie, node, t.stem[j] ?? 0);
+  if (nx !== NONE) walk(t, trie, nx, start, j + 1);
+  if (trie.hasWild[node] === 0) return;
+  const w = trie.wild;
+  const num = w[W_NUM]?.[node] ?? NONE;
+  if (num !== NONE && t.num[j] === 1) walk(t, trie, num, start, j + 1);
+  const cur = w[W_CUR]?.[node] ?? NONE;
+  if (cur !== NONE && t.kind[j] === K_CUR) walk(t, trie, cur, start, j + 1);
+  const caps = w[W_CAPS]?.[node] ?? NONE;
+  if (caps !== NONE && isCapsOrQuoted(t, j)) walk(t, trie, caps, start, j + 1);
+  const emoji = w[W_EMOJI]?.[node] ?? NONE;
+  if (emoji !== NONE && t.kind[j] === K_EMOJI) walk(t, trie, emoji, start, j + 1);
+  const any = w[W_ANY]?.[node] ?? NONE;
+  if (any !== NONE) walk(t, trie, any, start, j + 1);
 }
 
 /** Match every phrase of `trie` against the current token stream; results land in HITS. */
 export function matchAll(t: Tokens, trie: PhraseTrie): void {
   HITS.n = 0;
-  const root = trie.root;
+  const first = trie.first;
+  const stem = t.stem;
+  const rootNum = trie.wild[W_NUM]?.[0] ?? NONE;
+  const rootCur = trie.wild[W_CUR]?.[0] ?? NONE;
   for (let i = 0; i < t.n; i++) {
-    if (root.next !== null) {
-      const nx = root.next.get(t.stem[i] ?? 0);
-      if (nx !== undefined) walk(t, nx, i, i + 1);
+    const h = stem[i] ?? 0;
+    if (first[h & (FILTER_SIZE - 1)] === 1) {
+      const nx = child(trie, 0, h);
+      if (nx !== NONE) walk(t, trie, nx, i, i + 1);
     }
-    if (root.num !== null && isNumber(t, i)) walk(t, root.num, i, i + 1);
-    if (root.cur !== null && t.kind[i] === K_CUR) walk(t, root.cur, i, i + 1);
+    if (rootNum !== NONE && t.num[i] === 1) walk(t, trie, rootNum, i, i + 1);
+    if (rootCur !== NONE && t.kind[i] === K_CUR) walk(t, trie, rootCur, i, i + 1);
   }
 }
-

@@ -5,7 +5,7 @@
 import {
   collapseDots as collapseDots_, digitsLike as digitsLike_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_,
   foldLeet as foldLeet_, grow8 as grow8_, grow16 as grow16_, grow32 as grow32_,
-  NUMBER_WORDS as NUMBER_WORDS_, K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
+  HASH_MASK as HASH_MASK_, NUMBER_WORDS as NUMBER_WORDS_, K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
 } from './word-fold';
 import { mergeSpaced as mergeSpaced_ } from './spaced';
 import { C_CUR as C_CUR_, C_EMOJI as C_EMOJI_, C_LOW as C_LOW_, C_NL as C_NL_, C_PUNCT as C_PUNCT_, C_SPACE as C_SPACE_, C_WORD as C_WORD_, foldCodePoint as foldCodePoint_ } from './fold';
@@ -24,6 +24,7 @@ const collapseDots = collapseDots_;
 const foldLeet = foldLeet_;
 const digitsLike = digitsLike_;
 const NUMBER_WORDS = NUMBER_WORDS_;
+const HASH_MASK = HASH_MASK_;
 const grow8 = grow8_;
 const grow16 = grow16_;
 const grow32 = grow32_;
@@ -60,6 +61,8 @@ export class Tokens {
   brk: Uint8Array = new Uint8Array(256);
   /** The token is a number ("49", "1,500", "10k", "99p") or a small number word ("two", "dos"). */
   num: Uint8Array = new Uint8Array(256);
+  /** A word token that still holds a '.' after folding: only these can be bare domains. */
+  dot: Uint8Array = new Uint8Array(256);
   o0: Int32Array = new Int32Array(256);
   o1: Int32Array = new Int32Array(256);
   n0: Int32Array = new Int32Array(256);
@@ -70,8 +73,11 @@ export class Tokens {
 
   /** Normalised text of token i (allocates; not for the hot path). */
   str(i: number): string {
+    const a = this.n0[i] ?? 0;
+    const b = this.n1[i] ?? 0;
+    // One call per chunk (argument lists have engine limits); tokens are rarely longer.
     let s = '';
-    for (let k = this.n0[i] ?? 0; k < (this.n1[i] ?? 0); k++) s += String.fromCharCode(this.nb[k] ?? 32);
+    for (let k = a; k < b; k += 4096) s += String.fromCharCode(...this.nb.subarray(k, Math.min(b, k + 4096)));
     return s;
   }
 }
@@ -82,7 +88,8 @@ function pushToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean,
   const i = t.n++;
   if (t.n > t.kind.length) {
     const m = t.n * 2;
-    t.kind = grow8(t.kind, m); t.nl = grow8(t.nl, m); t.brk = grow8(t.brk, m); t.num = grow8(t.num, m);
+    t.kind = grow8(t.kind, m); t.nl = grow8(t.nl, m); t.brk = grow8(t.brk, m);
+    t.num = grow8(t.num, m); t.dot = grow8(t.dot, m);
     t.o0 = grow32(t.o0, m); t.o1 = grow32(t.o1, m); t.n0 = grow32(t.n0, m); t.n1 = grow32(t.n1, m);
     t.hash = grow32(t.hash, m); t.stem = grow32(t.stem, m);
   }
@@ -91,23 +98,32 @@ function pushToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean,
   t.brk[i] = nl || brk ? 1 : 0;
   t.o0[i] = t.fo0[f0] ?? 0;
   t.o1[i] = t.fo1[f1 - 1] ?? 0;
+  // t.nb was sized for the whole folded text in tokenize(): tokens never overlap.
   const a = t.nbn;
-  t.nb = grow16(t.nb, a + (f1 - f0));
+  const nb = t.nb, fu = t.fu;
   let b = a;
-  const hasPrefix = kind === K_WORD && (t.fu[f0] === 35 || t.fu[f0] === 64);
-  for (let k = f0; k < f1; k++) {
-    let u = t.fu[k] ?? 0;
-    if (kind === K_WORD && k > f0) {
-      if (u === 64) u = 97; // m@ke
-      else if (u === 36) u = 115; // ca$h
-    }
-    t.nb[b++] = u;
-  }
+  let dots = false, digits = false;
   if (kind === K_WORD) {
+    const hasPrefix = fu[f0] === 35 || fu[f0] === 64;
+    for (let k = f0; k < f1; k++) {
+      let u = fu[k] ?? 0;
+      if (k > f0) {
+        if (u === 64) u = 97; // m@ke
+        else if (u === 36) u = 115; // ca$h
+      }
+      if (u === 46) dots = true;
+      else if (u >= 48 && u <= 57) digits = true;
+      nb[b++] = u;
+    }
     const s = hasPrefix ? a + 1 : a;
-    b = collapseDots(t.nb, s, b);
-    foldLeet(t.nb, s, b);
+    // Both folds are no-ops without a dot / a digit: skip their scans on ordinary words.
+    const before = b;
+    if (dots) dots = (b = collapseDots(nb, s, b)) === before; // collapsing drops every dot ("d.m")
+    if (digits) foldLeet(nb, s, b);
+  } else {
+    for (let k = f0; k < f1; k++) nb[b++] = fu[k] ?? 0;
   }
+  t.dot[i] = dots ? 1 : 0;
   t.n0[i] = a;
   t.n1[i] = b;
   t.nbn = b;
@@ -259,8 +275,10 @@ function hashAll(t: Tokens): void {
       if (k === b - 1) hs = h;
       h = Math.imul(h ^ (nb[k] ?? 0), FNV_PRIME);
     }
+    // 30-bit hashes stay small integers in V8 (no boxed numbers in Map lookups and hot loops).
+    h &= HASH_MASK;
     t.hash[i] = h;
-    t.stem[i] = b - a >= 3 && nb[b - 1] === 115 ? hs : h;
+    t.stem[i] = b - a >= 3 && nb[b - 1] === 115 ? hs & HASH_MASK : h;
     t.num[i] = t.kind[i] === K_WORD && (digitsLike(nb, a, b) || NUMBER_WORDS.has(h)) ? 1 : 0;
   }
 }
@@ -272,6 +290,7 @@ export function tokenize(text: string): Tokens {
   t.n = 0;
   t.nbn = 0;
   foldText(t, text);
+  t.nb = grow16(t.nb, t.fn + 8);
   scan(t);
   mergeSpaced(t);
   hashAll(t);

@@ -10,6 +10,8 @@ export const K_PCT = 5;
 
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
+/** Token hashes are cut to 30 bits: V8 keeps such values unboxed (small integers). */
+export const HASH_MASK = 0x3fffffff;
 export function grow16(a: Uint16Array, n: number): Uint16Array {
   if (a.length >= n) return a;
   const b = new Uint16Array(Math.max(n, a.length * 2));
@@ -88,10 +90,11 @@ export function digitsLike(nb: Uint16Array, a: number, b: number): boolean {
   return true;
 }
 
-function fnvString(s: string): number {
+/** Hash of a word, the same as the tokenizer's token hash (t.hash) for that word. */
+export function fnvString(s: string): number {
   let h = FNV_OFFSET;
   for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
-  return h;
+  return h & HASH_MASK;
 }
 
 /** Small numbers spelled out count as numbers: "two spots left", "dos cupos". */

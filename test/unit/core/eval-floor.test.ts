@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/core/classify';
-import { hasData, loadDev, splitDev } from '../../../scripts/lib/data';
+import { hasData, loadDev, splitDev, type Example } from '../../../scripts/lib/data';
 import { counts, prf } from '../../../scripts/lib/metrics';
 
 // Regression floor on the fixed posts-dev eval split (needs ../shared/data or HUMO_DATA_DIR).
+// Floors sit a margin below the last measured numbers (F1 0.895, P 0.901, en 0.944, es 0.845,
+// hard 0.852): they catch a broken classifier, they are not targets to tune towards.
 const available = hasData();
 
+function metrics(rows: readonly Example[]): { precision: number; recall: number; f1: number } {
+  return prf(counts(rows.map((r) => ({ gold: r.label === 'promo', pred: classify({ text: r.text, platform: r.platform }).verdict === 'promo' }))));
+}
+
 describe.skipIf(!available)('eval floor on posts-dev eval split', () => {
-  it('keeps promo F1 and precision above a floor', () => {
+  it('keeps promo F1 and precision above a floor, overall, per language and on hard posts', () => {
     const rows = splitDev(loadDev()).evalSet;
-    const c = counts(rows.map((r) => ({ gold: r.label === 'promo', pred: classify({ text: r.text, platform: r.platform }).verdict === 'promo' })));
-    const m = prf(c);
-    expect(m.f1).toBeGreaterThanOrEqual(0.8);
-    expect(m.precision).toBeGreaterThanOrEqual(0.88);
+    const all = metrics(rows);
+    expect(all.f1).toBeGreaterThanOrEqual(0.85);
+    expect(all.precision).toBeGreaterThanOrEqual(0.88);
+    for (const lang of ['en', 'es']) expect(metrics(rows.filter((r) => r.lang === lang)).f1, lang).toBeGreaterThanOrEqual(0.8);
+    expect(metrics(rows.filter((r) => r.hard)).f1).toBeGreaterThanOrEqual(0.78);
   });
 });
 

@@ -1,0 +1,90 @@
+/** Style features: who the post talks to and about, and how it ends. A pitch addresses the
+ * reader ("you") about the author's offer ("my"), and closes on an emoji, a link or an order;
+ * news and questions talk about others and close on a full stop or a question mark. These
+ * generalise beyond any phrase list. Hashed into the model space like the signal combos. */
+import { fnvString as h, K_EMOJI as K_EMOJI_, K_URL as K_URL_, K_WORD as K_WORD_ } from './word-fold';
+import type { Tokens } from './tokenize';
+
+// Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
+const K_EMOJI = K_EMOJI_;
+const K_URL = K_URL_;
+const K_WORD = K_WORD_;
+
+/** Person of a pronoun / possessive (by token hash): 1 = I/my, 2 = you/your, 3 = we/our. */
+const PERSON = new Map<number, number>();
+const WORDS: readonly (readonly string[])[] = [
+  [],
+  ['i', "i'm", "i'll", "i've", 'my', 'me', 'mine', 'myself', 'yo', 'mi', 'mis', 'conmigo', 'mio', 'mia'],
+  ['you', "you're", "you'll", "you've", 'your', 'yours', 'yourself', 'tu', 'tus', 'te', 'ti', 'contigo', 'vos', 'usted',
+    'ustedes', 'os', 'vuestro', 'vuestra', 'tuyo', 'tuya', 'su'],
+  ['we', "we're", "we'll", 'our', 'ours', 'us', 'nosotros', 'nosotras', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
+];
+WORDS.forEach((ws, person) => {
+  for (const w of ws) PERSON.set(h(w), person);
+});
+/** PERSON keys by their low 16 bits: most words are not pronouns, and a byte test is cheaper. */
+const MAYBE = new Uint8Array(1 << 16);
+for (const key of PERSON.keys()) MAYBE[key & 0xffff] = 1;
+
+function bucket(x: number, cuts: readonly number[]): number {
+  let b = 0;
+  while (b < cuts.length && x >= (cuts[b] ?? 0)) b++;
+  return b;
+}
+
+const RATE_CUTS = [0.001, 0.02, 0.05, 0.09];
+const EMOJI_CUTS = [1, 3, 6];
+const LENGTH_CUTS = [15, 40, 90, 180];
+
+/** Digits of token i when it is made of digits and phone separators ("900418", "4831-2207"),
+ * else 0. A run of such tokens with 8+ digits reads as a phone number: a shop or a service
+ * asking to be called, which prices and years never look like. */
+function phoneDigits(t: Tokens, i: number): number {
+  let digits = 0;
+  for (let k = t.n0[i] ?? 0; k < (t.n1[i] ?? 0); k++) {
+    const c = t.nb[k] ?? 0;
+    if (c >= 48 && c <= 57) digits++;
+    else if (c !== 45 && c !== 46) return 0;
+  }
+  return digits;
+}
+
+/** Style feature ids (small integers); the caller hashes them into model slots. */
+export function styleFeatures(t: Tokens, out: (id: number) => void): void {
+  let words = 0, p1 = 0, p2 = 0, p3 = 0, emoji = 0;
+  let run = 0; // digits in the current run of number-like tokens on one line
+  let phone = 0;
+  for (let i = 0; i < t.n; i++) {
+    const k = t.kind[i];
+    if (k === K_EMOJI) { emoji++; run = 0; continue; }
+    if (k !== K_WORD) { run = 0; continue; }
+    words++;
+    const c0 = t.nb[t.n0[i] ?? 0] ?? 0;
+    const d = c0 >= 48 && c0 <= 57 ? phoneDigits(t, i) : 0;
+    if (d === 0 || t.nl[i] === 1) run = d;
+    else run += d;
+    if (run >= 8) phone = 1;
+    const hi = t.hash[i] ?? 0;
+    if (MAYBE[hi & 0xffff] === 0) continue;
+    const p = PERSON.get(hi);
+    if (p === 1) p1++;
+    else if (p === 2) p2++;
+    else if (p === 3) p3++;
+  }
+  const n = Math.max(1, words);
+  const b1 = bucket(p1 / n, RATE_CUTS), b2 = bucket(p2 / n, RATE_CUTS), b3 = bucket(p3 / n, RATE_CUTS);
+  out(0x100 + b1);
+  out(0x200 + b2);
+  out(0x300 + b3);
+  out(0x400 + b1 * 8 + b2); // "my offer, for you" is the pitch shape
+  out(0x500 + bucket(emoji, EMOJI_CUTS));
+  out(0x600 + bucket(words, LENGTH_CUTS));
+  if (phone === 1) out(0x800);
+  // How the post ends: last token kind, or the last visible character.
+  const text = t.text;
+  let e = text.length - 1;
+  while (e >= 0 && text.charCodeAt(e) <= 32) e--;
+  const last = e >= 0 ? text.charCodeAt(e) : 0;
+  const lk = t.n > 0 ? (t.kind[t.n - 1] ?? 0) : 0;
+  out(0x700 + (last === 63 ? 1 : last === 33 ? 2 : last === 46 ? 3 : lk === K_URL ? 4 : lk === K_EMOJI ? 5 : 0));
+}
