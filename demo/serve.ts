@@ -33,29 +33,43 @@ function fileFor(url: URL, site: DemoSite): string | null {
   return join(DEMO_DIR, site.variant, 'index.html');
 }
 
-async function answer(route: Route, log: RequestLog): Promise<void> {
-  const request = route.request();
-  const url = new URL(request.url());
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.continue();
+/** What a demo route answers, independent of the browser driver (Playwright here, Puppeteer for
+ * Firefox in test/e2e/firefox-browser.ts): let non-web URLs through, serve a demo file, or block. */
+export type DemoAnswer =
+  | { kind: 'pass' }
+  | { kind: 'blocked' }
+  | { kind: 'served'; status: number; headers: Record<string, string>; body: Buffer | string };
+
+export function demoAnswer(href: string, isPage: boolean): DemoAnswer {
+  const url = new URL(href);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'pass' };
   if (url.pathname === '/favicon.ico' && DEMO_SITES.some((s) => s.origin === url.origin)) {
-    log.served.push(url.href);
-    return route.fulfill({ status: 204, body: '' });
+    return { kind: 'served', status: 204, headers: {}, body: '' };
   }
   const isAsset = url.pathname.startsWith('/__demo/');
   const site = isAsset ? DEMO_SITES.find((s) => s.origin === url.origin) : siteFor(url);
-  const isPage = request.isNavigationRequest() || request.resourceType() === 'document';
   const file = site && (isAsset || isPage) ? fileFor(url, site) : null;
-  if (!site || !file || !existsSync(file)) {
-    log.blocked.push(url.href);
-    await route.abort('blockedbyclient');
-    return;
-  }
-  log.served.push(url.href);
-  await route.fulfill({
+  if (!site || !file || !existsSync(file)) return { kind: 'blocked' };
+  return {
+    kind: 'served',
     status: 200,
     headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' },
     body: readFileSync(file),
-  });
+  };
+}
+
+async function answer(route: Route, log: RequestLog): Promise<void> {
+  const request = route.request();
+  const isPage = request.isNavigationRequest() || request.resourceType() === 'document';
+  const result = demoAnswer(request.url(), isPage);
+  if (result.kind === 'pass') return route.continue();
+  if (result.kind === 'blocked') {
+    log.blocked.push(request.url());
+    await route.abort('blockedbyclient');
+    return;
+  }
+  log.served.push(request.url());
+  await route.fulfill({ status: result.status, headers: result.headers, body: result.body });
 }
 
 /** Serves the demo feeds at the real sites' URLs and refuses every other request, counting
