@@ -1,0 +1,84 @@
+/** npm run bench:e2e: the extension in real Chromium (issue #9). Prints numbers next to their
+ * targets and writes bench-results/latest-e2e.json; it never fails on time (not part of npm test).
+ *
+ * Runs, all in this process: ROUNDS × (extension off, then on), each a fresh headless Chromium
+ * scrolling a 2,000-post X demo feed to its end; then one Chromium that fills the real store in
+ * the service worker and opens the popup over 10,000 authors. The "on" runs load dist-bench/
+ * (`vite build --mode bench`, the normal build plus two probes); sizes and the no-leak check
+ * read the normal dist/. */
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentScriptBytes, filesWithBenchHooks } from './bundle';
+import { writeBenchFeed } from './feed';
+import { scrollRun, STEP_PX, STEP_WAIT_MS, type RunResult } from './scroll-run';
+import { storeRun } from './store-run';
+import { summarise } from './summary';
+import { CHROMIUM_PATH } from '../../demo/browser';
+
+const POSTS = 2_000;
+const ROUNDS = Number(process.env.HUMO_BENCH_ROUNDS ?? 3);
+const BENCH_DIST = 'dist-bench';
+const NORMAL_DIST = 'dist';
+
+async function main(): Promise<void> {
+  for (const dir of [BENCH_DIST, NORMAL_DIST]) {
+    if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no build in ${dir}/: run "npm run bench:e2e" (it builds both)`);
+  }
+  const cpu = `${os.cpus()[0]?.model ?? 'unknown'} (${os.cpus().length} threads)`;
+  const browserVersion = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  console.log(`CPU: ${cpu}, ${browserVersion} (headless), Node ${process.version}`);
+  console.log(`${ROUNDS} rounds of off/on, ${POSTS} posts each, wheel ${STEP_PX} px every ${STEP_WAIT_MS} ms to the end\n`);
+
+  // Other processes on the machine stretch wall-clock numbers: say how busy it was.
+  const loadBefore = os.loadavg()[0]!;
+  const feed = writeBenchFeed(POSTS);
+  const runs: RunResult[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const extension of [false, true]) {
+      const run = await scrollRun(extension, feed, BENCH_DIST);
+      runs.push(run);
+      const cs = run.content ? `, content script ${run.content.totalMs.toFixed(0)} ms` : '';
+      console.log(
+        `round ${round} ${extension ? 'on ' : 'off'}: ${run.postsShown} posts in ${(run.scrollMs / 1000).toFixed(1)} s, ` +
+          `main thread ${run.metrics.TaskDuration.toFixed(0)} ms, long tasks ${run.longTasks.length}${cs}`,
+      );
+    }
+  }
+  const store = await storeRun(BENCH_DIST);
+  const bundle = contentScriptBytes(NORMAL_DIST);
+  const leaks = filesWithBenchHooks(NORMAL_DIST);
+  const { rows, extras } = summarise(runs, store, bundle.bytes, leaks);
+  const load = `load average (1 min) ${loadBefore.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after, on ${os.cpus().length} threads`;
+
+  console.log('');
+  console.table(rows);
+  console.log(extras);
+  console.log(load);
+
+  // Kept out of git (bench-results/ is ignored): compare runs by hand.
+  mkdirSync('bench-results', { recursive: true });
+  const record = {
+    at: new Date().toISOString(),
+    cpu,
+    chromium: browserVersion,
+    node: process.version,
+    load,
+    posts: POSTS,
+    rounds: ROUNDS,
+    scroll: { stepPx: STEP_PX, waitMs: STEP_WAIT_MS },
+    summary: rows,
+    extras,
+    bundle,
+    store,
+    runs,
+  };
+  writeFileSync('bench-results/latest-e2e.json', `${JSON.stringify(record, null, 2)}\n`);
+  console.log('\nwrote bench-results/latest-e2e.json');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
