@@ -1,8 +1,9 @@
 /** What a built extension puts into every feed page: the content scripts its manifest lists, plus
  * anything they import (none today: build/content-script.ts makes each one self-contained). And
  * whether a bench-only hook leaked into a normal build. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { listTree } from '../../build/files';
 
 /** Strings that only the bench probes contain (src/content/bench-probe.ts, src/background/bench-probe.ts). */
 export const BENCH_HOOK_NAMES = ['humo-bench', 'humoBenchStore'];
@@ -29,14 +30,7 @@ export function contentScriptBytes(distDir: string): { bytes: number; files: str
 
 /** Files of the build that mention a bench hook's name (must be none in a normal build). */
 export function filesWithBenchHooks(distDir: string): string[] {
-  const hits: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(js|html|json)$/.test(name) && BENCH_HOOK_NAMES.some((h) => readFileSync(path, 'utf8').includes(h))) hits.push(relative(distDir, path));
-    }
-  };
-  walk(distDir);
-  return hits;
+  return listTree(distDir).filter(
+    (rel) => /\.(js|html|json)$/.test(rel) && BENCH_HOOK_NAMES.some((h) => readFileSync(join(distDir, rel), 'utf8').includes(h)),
+  );
 }
