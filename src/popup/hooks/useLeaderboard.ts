@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Platform } from '../../core/types';
-import type { AuthorRow, LeaderboardTab } from '../../shared/messages';
+import type { AuthorRow, LeaderboardTab, ResponseOf } from '../../shared/messages';
 import { request } from '../../shared/messaging';
 import { describeError } from '../locale';
 
@@ -24,6 +24,24 @@ export const PAGE_SIZE = 50;
 
 const INITIAL: LeaderboardState = { status: 'loading', rows: [], total: 0, loadingMore: false, error: null };
 
+/** The popup's first page, asked for before the first render: Preact runs effects only after
+ * the first paint, and the question can be on its way to the background by then. */
+export const FIRST_QUERY: LeaderboardQuery = { tab: 'value', platform: 'all', query: '' };
+let early: Promise<ResponseOf<'ui:leaderboard'>> | null = null;
+
+export function prefetchFirstPage(): void {
+  early = request('ui:leaderboard', { ...FIRST_QUERY, offset: 0, limit: PAGE_SIZE });
+  early.catch(() => undefined); // a failure is reported when the hook takes it
+}
+
+/** The prefetched page when `q` is the first query (taken once), else a fresh request. */
+function firstPage(q: LeaderboardQuery): Promise<ResponseOf<'ui:leaderboard'>> {
+  const taken = early;
+  early = null;
+  const isFirst = q.tab === FIRST_QUERY.tab && q.platform === FIRST_QUERY.platform && q.query === FIRST_QUERY.query;
+  return taken && isFirst ? taken : request('ui:leaderboard', { ...q, offset: 0, limit: PAGE_SIZE });
+}
+
 /** One tab of the leaderboard, fetched page by page; a new query starts again from the top. */
 export function useLeaderboard(q: LeaderboardQuery, revision: number) {
   const [state, setState] = useState<LeaderboardState>(INITIAL);
@@ -35,7 +53,7 @@ export function useLeaderboard(q: LeaderboardQuery, revision: number) {
   useEffect(() => {
     const gen = ++generation.current;
     setState((s) => ({ ...s, status: s.status === 'ready' ? 'ready' : 'loading', loadingMore: false, error: null }));
-    request('ui:leaderboard', { ...q, offset: 0, limit: PAGE_SIZE })
+    firstPage(q)
       .then((data) => gen === generation.current && setState({ status: 'ready', rows: data.rows, total: data.total, loadingMore: false, error: null }))
       .catch((e: unknown) => gen === generation.current && setState({ ...INITIAL, status: 'error', error: describeError(e) }));
   }, [q.tab, q.platform, q.query, revision]);
