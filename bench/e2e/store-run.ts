@@ -1,29 +1,43 @@
 /** The real store in the real service worker: ingest throughput, then popup open time over the
  * 10,000 authors that ingest left behind. One fresh Chromium with the bench build. */
 import { launchHumo } from '../../demo/launch';
+import { median } from './summary';
 
 export const AUTHORS = 10_000;
 /** Posts sent as real `cs:posts-judged` messages: two per author. */
 const MESSAGE_POSTS = 20_000;
 /** Posts ingested straight into the store (no messaging), new keys for the same authors. */
 const DIRECT_POSTS = 10_000;
-/** The content script's outbox sends 20 at a time (src/content/outbox.ts)... */
+/** The outbox's smallest useful batch (it sends what a second gathered, or 100 at a time)... */
 const BATCH = 20;
-/** ...and up to 200 when posts queued up while a send was in flight. */
+/** ...and its largest, when posts queued up while a send was in flight. */
 const BIG_BATCH = 200;
+/** Feed tabs sending at once, each one batch in flight like the outbox. */
+const TABS = 4;
 const POPUP_OPENS = 7;
+const QUERY_REPEATS = 5;
 
 export interface StoreResult {
   /** Through runtime.sendMessage from an extension page, one batch in flight, like the outbox. */
   messagePostsPerSec: number;
-  /** ingestBatch() awaited batch after batch inside the service worker. */
+  /** The same from TABS pages at once: batches that wait are written together. */
+  concurrentMessagePostsPerSec: number;
+  /** ingestBatch() awaited batch after batch inside the service worker, author rows cached. */
   directPostsPerSec: number;
+  /** The same right after the row cache was dropped, as in a worker that was just woken: every
+   * batch reads its authors back. */
+  directColdPostsPerSec: number;
   /** The same with the outbox's largest batches. */
   directBigBatchPostsPerSec: number;
+  /** Batches of BATCH that were all counted before (an outbox retry, posts seen again after a
+   * reload): nothing new to count, only lastSeen to move. */
+  directResendPostsPerSec: number;
   authors: number;
   posts: number;
   /** Navigation start → first leaderboard row in the DOM, each fresh popup page (ms). */
   popupFirstRowsMs: number[];
+  /** `ui:leaderboard` first page (50 rows) asked from an extension page, median round trip (ms). */
+  leaderboardQueryMs: Record<string, number>;
 }
 
 /** Builds batches in the page or worker itself (no 4 MB argument), deterministic by index. */
@@ -43,29 +57,30 @@ const MAKE_POSTS = `(from, count, prefix) => Array.from({ length: count }, (_, k
   };
 })`;
 
-const SEND_ALL = `(async () => {
+/** Sends posts [from, from + count) in batches of BATCH, waiting for each reply like the outbox. */
+const SEND = `async (from, count, prefix) => {
   const make = ${MAKE_POSTS};
-  const started = performance.now();
-  for (let i = 0; i < ${MESSAGE_POSTS}; i += ${BATCH}) {
-    const reply = await chrome.runtime.sendMessage({ type: 'cs:posts-judged', payload: { posts: make(i, ${BATCH}, 'msg-') } });
+  for (let i = from; i < from + count; i += ${BATCH}) {
+    const reply = await chrome.runtime.sendMessage({ type: 'cs:posts-judged', payload: { posts: make(i, ${BATCH}, prefix) } });
     if (!reply || !reply.ok) throw new Error('refused: ' + JSON.stringify(reply));
   }
-  return performance.now() - started;
-})()`;
+}`;
 
 const INGEST_DIRECT = `(async () => {
   const make = ${MAKE_POSTS};
-  const { openHumoDb, ingestBatch } = globalThis.humoBenchStore;
-  const db = await openHumoDb();
-  const started = performance.now();
-  for (let i = 0; i < ${DIRECT_POSTS}; i += ${BATCH}) await ingestBatch(db, make(i, ${BATCH}, 'direct-'));
-  const ms = performance.now() - started;
-  const bigStarted = performance.now();
-  for (let i = 0; i < ${DIRECT_POSTS}; i += ${BIG_BATCH}) await ingestBatch(db, make(i, ${BIG_BATCH}, 'big-'));
-  const bigMs = performance.now() - bigStarted;
-  const counts = { ms, bigMs, authors: await db.count('authors'), posts: await db.count('posts') };
-  db.close();
-  return counts;
+  const { getDb, ingestBatch, dropRowCache } = globalThis.humoBenchStore;
+  const db = await getDb();
+  const run = async (size, prefix) => {
+    const started = performance.now();
+    for (let i = 0; i < ${DIRECT_POSTS}; i += size) await ingestBatch(db, make(i, size, prefix));
+    return performance.now() - started;
+  };
+  const ms = await run(${BATCH}, 'direct-');
+  dropRowCache(db);
+  const coldMs = await run(${BATCH}, 'cold-');
+  const bigMs = await run(${BIG_BATCH}, 'big-');
+  const resendMs = await run(${BATCH}, 'direct-');
+  return { ms, coldMs, bigMs, resendMs, authors: await db.count('authors'), posts: await db.count('posts') };
 })()`;
 
 /** Resolves with performance.now() at the first animation frame after the first row is in the
@@ -77,14 +92,41 @@ const FIRST_ROW_AT = `new Promise((resolve) => {
   if (!check()) new MutationObserver((_, o) => check() && o.disconnect()).observe(document, { childList: true, subtree: true });
 })`;
 
+/** What the popup asks on open (value, all platforms) and on a tab or platform switch. */
+const QUERIES = { 'value/all': ['value', 'all'], 'sells/all': ['sells', 'all'], 'value/x': ['value', 'x'], 'sells/linkedin': ['sells', 'linkedin'] };
+const TIME_QUERY = `async ([tab, platform]) => {
+  const started = performance.now();
+  const reply = await chrome.runtime.sendMessage({ type: 'ui:leaderboard', payload: { tab, platform, query: '', offset: 0, limit: 50 } });
+  if (!reply || !reply.ok || reply.data.rows.length !== 50) throw new Error('leaderboard: ' + JSON.stringify(reply).slice(0, 200));
+  return performance.now() - started;
+}`;
+
+const rate = (posts: number, ms: number): number => Math.round((posts / ms) * 1000);
+
 export async function storeRun(distDir: string): Promise<StoreResult> {
   const humo = await launchHumo({ distDir });
   try {
     const sender = await humo.openExtensionPage('src/popup/index.html');
-    const sendMs = (await sender.evaluate(SEND_ALL)) as number;
-    await sender.close();
+    const started = performance.now();
+    await sender.evaluate(`(${SEND})(0, ${MESSAGE_POSTS}, 'msg-')`);
+    const sendMs = performance.now() - started;
+
+    const tabs = [sender, ...(await Promise.all(Array.from({ length: TABS - 1 }, () => humo.openExtensionPage('src/popup/index.html'))))];
+    const share = MESSAGE_POSTS / 2 / TABS;
+    const concurrentStarted = performance.now();
+    await Promise.all(tabs.map((tab, t) => tab.evaluate(`(${SEND})(${t * share}, ${share}, 'tab-')`)));
+    const concurrentMs = performance.now() - concurrentStarted;
+
     const sw = await humo.serviceWorker();
-    const direct = (await sw.evaluate(INGEST_DIRECT)) as { ms: number; bigMs: number; authors: number; posts: number };
+    const direct = (await sw.evaluate(INGEST_DIRECT)) as { ms: number; coldMs: number; bigMs: number; resendMs: number; authors: number; posts: number };
+
+    const leaderboardQueryMs: Record<string, number> = {};
+    for (const [name, query] of Object.entries(QUERIES)) {
+      const times: number[] = [];
+      for (let i = 0; i < QUERY_REPEATS; i++) times.push((await sender.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)})`)) as number);
+      leaderboardQueryMs[name] = Math.round(median(times) * 10) / 10;
+    }
+    await Promise.all(tabs.map((tab) => tab.close()));
 
     const popupFirstRowsMs: number[] = [];
     for (let i = 0; i < POPUP_OPENS; i++) {
@@ -95,14 +137,25 @@ export async function storeRun(distDir: string): Promise<StoreResult> {
       popupFirstRowsMs.push((await page.evaluate('window.__firstRowAt')) as number);
       await page.close();
     }
-    return {
-      messagePostsPerSec: Math.round((MESSAGE_POSTS / sendMs) * 1000),
-      directPostsPerSec: Math.round((DIRECT_POSTS / direct.ms) * 1000),
-      directBigBatchPostsPerSec: Math.round((DIRECT_POSTS / direct.bigMs) * 1000),
+    const result: StoreResult = {
+      messagePostsPerSec: rate(MESSAGE_POSTS, sendMs),
+      concurrentMessagePostsPerSec: rate(MESSAGE_POSTS / 2, concurrentMs),
+      directPostsPerSec: rate(DIRECT_POSTS, direct.ms),
+      directColdPostsPerSec: rate(DIRECT_POSTS, direct.coldMs),
+      directBigBatchPostsPerSec: rate(DIRECT_POSTS, direct.bigMs),
+      directResendPostsPerSec: rate(DIRECT_POSTS, direct.resendMs),
       authors: direct.authors,
       posts: direct.posts,
       popupFirstRowsMs,
+      leaderboardQueryMs,
     };
+    // The summary table shows the main rates; these details are in latest-e2e.json too.
+    console.log(
+      `store: batches of ${BATCH} with a cold row cache ${result.directColdPostsPerSec} posts/s, all posts known ` +
+        `${result.directResendPostsPerSec} posts/s; ${TABS} tabs sending at once ` +
+        `${result.concurrentMessagePostsPerSec} posts/s; leaderboard first page ${JSON.stringify(leaderboardQueryMs)} ms`,
+    );
+    return result;
   } finally {
     await humo.close();
   }

@@ -5,7 +5,7 @@ import { migrations as shippedMigrations, type Migration } from './migrations';
 
 export const DB_NAME = 'humo';
 /** Bump together with a new entry in migrations.ts. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface PostRecord {
   /** `platform:key` */
@@ -54,7 +54,6 @@ export interface HumoSchema extends DBSchema {
     key: string;
     value: AuthorRecord;
     indexes: {
-      'by-lastSeen': number;
       'by-value': [number, number, number];
       'by-sells': [number, number, number];
       'by-platform-value': [string, number, number, number];

@@ -5,6 +5,7 @@ import { MAX_DISPLAY_NAMES, type AuthorRecord, type DayRecord, type HumoDb, type
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExportFile, type ExportFile } from './export-schema';
 import { storable, withRanks, withoutRanks } from './author-ranks';
 import { abortQuietly, handled } from './ingest';
+import { invalidateRows } from './row-cache';
 
 /** Settings and mute lists live outside IndexedDB (storage.sync); the background passes
  * accessors in so an export is one file. Both are optional. */
@@ -46,6 +47,8 @@ export async function importFile(db: HumoDb, json: string, mode: ImportMode, ext
   if (!parsed.ok) throw new UserError(parsed.error);
   const file = parsed.file;
 
+  // Same turn as the transaction, and again once it settled: see row-cache.ts.
+  invalidateRows(db);
   const tx = db.transaction(['authors', 'posts', 'days'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
@@ -78,6 +81,8 @@ export async function importFile(db: HumoDb, json: string, mode: ImportMode, ext
   } catch (error) {
     abortQuietly(tx);
     throw error;
+  } finally {
+    invalidateRows(db);
   }
 }
 

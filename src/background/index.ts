@@ -1,16 +1,19 @@
 import browser from 'webextension-polyfill';
 import { loadSettings, saveSettings } from '../shared/settings-store';
 import { listenForCommands } from './commands';
-import { createDbGetter } from './db';
+import { createDbGetter, type HumoDb } from './db';
 import { createRouter } from './router';
 
 /** Wires the background: the message router (sender check → payload validation → handler) and
- * the keyboard command. Registered synchronously so a message can wake a stopped worker. */
-export function main(): void {
+ * the keyboard command. Registered synchronously so a message can wake a stopped worker.
+ * Returns the worker's one database connection getter (the bench probe shares it: the ingest
+ * row cache belongs to a connection). */
+export function main(): { getDb(): Promise<HumoDb> } {
+  const getDb = createDbGetter();
   const router = createRouter({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL(''),
-    getDb: createDbGetter(),
+    getDb,
     // Export files carry settings and author lists too; import writes them back.
     extras: {
       read: async () => {
@@ -27,4 +30,5 @@ export function main(): void {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => router.handle(message, sender));
   listenForCommands();
+  return { getDb };
 }

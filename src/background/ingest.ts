@@ -1,151 +1,90 @@
-import { dayKey } from '../core/stats';
 import type { JudgedPost } from '../shared/messages';
-import { storable, withRanks } from './author-ranks';
-import {
-  MAX_DISPLAY_NAMES,
-  authorKeyOf,
-  postIdOf,
-  type AuthorRecord,
-  type DayRecord,
-  type HumoDb,
-  type PostRecord,
-} from './db';
+import type { HumoDb } from './db';
+import { writeGroup } from './ingest-tx';
+import { rowCache } from './row-cache';
 
-/** Counts a batch of judged posts exactly once, in ONE readwrite transaction over
- * posts + authors + days, so a failure anywhere writes nothing (all-or-none).
- *  - a post id seen before never adds a post: only lastSeen (and names) update;
- *  - a re-judgement (same id, other verdict) moves its author's and its day's promo tally;
- *  - duplicates inside the batch are applied in order, the last verdict wins.
- * Speed: three rounds of requests per batch (gets posts, gets authors + days, puts), never an
- * await per post. Returns how many posts were newly counted. */
-export async function ingestBatch(db: HumoDb, posts: readonly JudgedPost[]): Promise<number> {
-  if (posts.length === 0) return 0;
-  const tx = db.transaction(['posts', 'authors', 'days'], 'readwrite');
-  const postStore = tx.objectStore('posts');
-  const authorStore = tx.objectStore('authors');
-  const dayStore = tx.objectStore('days');
-  // Attached now so an abort never surfaces as an unhandled rejection.
-  const done = tx.done;
-  done.catch(() => undefined);
+export { abortQuietly } from './ingest-tx';
 
-  try {
-    const postIds = [...new Set(posts.map((p) => postIdOf(p.platform, p.key)))];
-    const storedPosts = await Promise.all(postIds.map((id) => handled(postStore.get(id))));
-    const postState = new Map<string, PostRecord>();
-    postIds.forEach((id, i) => {
-      const found = storedPosts[i];
-      if (found) postState.set(id, found);
-    });
-
-    // Authors to touch: those of new posts plus the stored authors of known posts.
-    const authorIds = new Set<string>();
-    const dayIds = new Set<string>();
-    for (const p of posts) {
-      const known = postState.get(postIdOf(p.platform, p.key));
-      authorIds.add(known ? known.authorKey : authorKeyOf(p.platform, p.authorId));
-      dayIds.add(`${dayKey(known ? known.firstSeen : p.seenAt)}:${p.platform}`);
-    }
-    const authorList = [...authorIds];
-    const dayList = [...dayIds];
-    const [storedAuthors, storedDays] = await Promise.all([
-      Promise.all(authorList.map((id) => handled(authorStore.get(id)))),
-      Promise.all(dayList.map((id) => handled(dayStore.get(id)))),
-    ]);
-    const authorState = new Map<string, AuthorRecord>();
-    authorList.forEach((id, i) => {
-      const found = storedAuthors[i];
-      if (found) authorState.set(id, found);
-    });
-    const dayState = new Map<string, DayRecord>();
-    dayList.forEach((id, i) => {
-      const found = storedDays[i];
-      if (found) dayState.set(id, found);
-    });
-
-    const dirtyPosts = new Set<string>();
-    const dirtyAuthors = new Set<string>();
-    const dirtyDays = new Set<string>();
-    let counted = 0;
-
-    const dayOf = (platform: JudgedPost['platform'], firstSeen: number): DayRecord => {
-      const day = dayKey(firstSeen);
-      const id = `${day}:${platform}`;
-      let row = dayState.get(id);
-      if (!row) dayState.set(id, (row = { id, day, platform, seen: 0, promo: 0 }));
-      dirtyDays.add(id);
-      return row;
-    };
-
-    for (const p of posts) {
-      const id = postIdOf(p.platform, p.key);
-      const known = postState.get(id);
-      const aKey = known ? known.authorKey : authorKeyOf(p.platform, p.authorId);
-      let author = authorState.get(aKey);
-      if (!author) {
-        author = { id: aKey, platform: p.platform, authorId: p.authorId, displayNames: [], postsSeen: 0, promoPosts: 0, lastSeen: 0 };
-        authorState.set(aKey, author);
-      }
-      dirtyAuthors.add(aKey);
-      if (aKey === authorKeyOf(p.platform, p.authorId)) rememberName(author, p.authorName);
-      author.lastSeen = Math.max(author.lastSeen, p.seenAt);
-
-      if (!known) {
-        const record: PostRecord = {
-          id, platform: p.platform, key: p.key, authorKey: aKey, verdict: p.verdict, score: p.score,
-          signals: [...p.signals], isAd: p.isAd, firstSeen: p.seenAt, lastSeen: p.seenAt,
-        };
-        if (p.repostedBy !== undefined) record.repostedBy = p.repostedBy;
-        postState.set(id, record);
-        dirtyPosts.add(id);
-        author.postsSeen += 1;
-        const day = dayOf(p.platform, p.seenAt);
-        day.seen += 1;
-        if (p.verdict === 'promo') {
-          author.promoPosts += 1;
-          day.promo += 1;
-        }
-        counted += 1;
-        continue;
-      }
-
-      dirtyPosts.add(id);
-      known.lastSeen = Math.max(known.lastSeen, p.seenAt);
-      if (known.verdict !== p.verdict) {
-        const delta = p.verdict === 'promo' ? 1 : -1;
-        author.promoPosts = Math.max(0, author.promoPosts + delta);
-        const day = dayOf(known.platform, known.firstSeen);
-        day.promo = Math.max(0, day.promo + delta);
-      }
-      known.verdict = p.verdict;
-      known.score = p.score;
-      known.signals = [...p.signals];
-      known.isAd = p.isAd;
-    }
-
-    // Issue every put without awaiting one by one; any failure rejects and aborts below.
-    const puts: Promise<unknown>[] = [];
-    for (const id of dirtyPosts) puts.push(handled(postStore.put(postState.get(id) as PostRecord)));
-    for (const id of dirtyAuthors) {
-      // Only reachable with a post whose author row went missing: nothing to count for them.
-      const author = authorState.get(id) as AuthorRecord;
-      if (storable(author)) puts.push(handled(authorStore.put(withRanks(author))));
-    }
-    for (const id of dirtyDays) puts.push(handled(dayStore.put(dayState.get(id) as DayRecord)));
-    await Promise.all([...puts, done]);
-    return counted;
-  } catch (error) {
-    abortQuietly(tx);
-    throw error;
-  }
+/** Counts a batch of judged posts exactly once and resolves with how many were new, only after
+ * the transaction holding it committed (so a reply never acknowledges what a stopped worker
+ * could lose). All-or-none per batch. The rules live in ingest-apply.ts, the requests in
+ * ingest-tx.ts.
+ *
+ * Batches on one connection are written one transaction at a time: the row cache relies on it
+ * (row-cache.ts), and IndexedDB would run them one at a time anyway (same stores, readwrite).
+ * Batches that arrive while one is being written (several tabs sending at once) are written
+ * together in the next transaction: one commit instead of several (~1 ms of CPU each in
+ * Chromium). If that group fails, each of its batches is retried alone, so one bad batch never
+ * fails another tab's. */
+export function ingestBatch(db: HumoDb, posts: readonly JudgedPost[]): Promise<number> {
+  if (posts.length === 0) return Promise.resolve(0);
+  let writer = writers.get(db);
+  if (!writer) writers.set(db, (writer = new Writer(db)));
+  return writer.submit(posts);
 }
 
-/** Keeps the last few distinct names, most recent last (people rename; we show the newest). */
-function rememberName(author: AuthorRecord, name: string): void {
-  const trimmed = name.trim();
-  if (!trimmed || author.displayNames[author.displayNames.length - 1] === trimmed) return;
-  const names = author.displayNames.filter((n) => n !== trimmed);
-  names.push(trimmed);
-  author.displayNames = names.slice(-MAX_DISPLAY_NAMES);
+/** Posts one grouped transaction may hold; the outbox sends at most 200 per batch. */
+export const MAX_GROUP_POSTS = 1_000;
+
+interface Job {
+  posts: readonly JudgedPost[];
+  resolve(counted: number): void;
+  reject(error: unknown): void;
+}
+
+const writers = new WeakMap<HumoDb, Writer>();
+
+class Writer {
+  private readonly queue: Job[] = [];
+  /** A transaction is in flight. */
+  private busy = false;
+
+  constructor(private readonly db: HumoDb) {}
+
+  submit(posts: readonly JudgedPost[]): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      this.queue.push({ posts, resolve, reject });
+      // An idle writer creates the transaction in this same turn: a lone batch waits for nothing,
+      // and it is ordered before any transaction its caller creates next.
+      this.next();
+    });
+  }
+
+  private next(): void {
+    if (this.busy || this.queue.length === 0) return;
+    this.busy = true;
+    void this.write(this.takeGroup()).then((settle) => {
+      this.busy = false;
+      // Waiting batches go first, then the callers hear back: a batch submitted on hearing back
+      // then finds the writer idle (or queues behind the batches that were already waiting).
+      this.next();
+      settle();
+    });
+  }
+
+  /** The oldest waiting batches, in order, up to MAX_GROUP_POSTS (always at least one). */
+  private takeGroup(): Job[] {
+    let posts = 0;
+    let n = 0;
+    while (n < this.queue.length && (n === 0 || posts + (this.queue[n] as Job).posts.length <= MAX_GROUP_POSTS)) {
+      posts += (this.queue[n] as Job).posts.length;
+      n += 1;
+    }
+    return this.queue.splice(0, n);
+  }
+
+  /** Writes a group and returns how to settle its callers (never rejects). */
+  private async write(group: Job[]): Promise<() => void> {
+    try {
+      const counts = await writeGroup(this.db, group.map((job) => job.posts), rowCache(this.db));
+      return () => group.forEach((job, i) => job.resolve(counts[i] ?? 0));
+    } catch (error) {
+      if (group.length === 1) return () => (group[0] as Job).reject(error);
+      const settles: (() => void)[] = [];
+      for (const job of group) settles.push(await this.write([job]));
+      return () => settles.forEach((settle) => settle());
+    }
+  }
 }
 
 /** Marks a request promise as handled now: if a later request throws synchronously, the
@@ -154,12 +93,4 @@ function rememberName(author: AuthorRecord, name: string): void {
 export function handled<T>(promise: Promise<T>): Promise<T> {
   promise.catch(() => undefined);
   return promise;
-}
-
-export function abortQuietly(tx: { abort(): void }): void {
-  try {
-    tx.abort();
-  } catch {
-    // Already committed or aborted: nothing more to undo.
-  }
 }

@@ -3,9 +3,12 @@ import type { Platform } from '../core/types';
 import type { StoreCounts } from '../shared/messages';
 import { authorKeyOf, type DayRecord, type HumoDb } from './db';
 import { abortQuietly, handled } from './ingest';
+import { invalidateRows } from './row-cache';
 
 /** Deletes every author, post and day in one transaction. */
 export async function clearAll(db: HumoDb): Promise<void> {
+  // Same turn as the transaction, and again once it settled: see row-cache.ts.
+  invalidateRows(db);
   const tx = db.transaction(['authors', 'posts', 'days'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
@@ -19,12 +22,15 @@ export async function clearAll(db: HumoDb): Promise<void> {
   } catch (error) {
     abortQuietly(tx);
     throw error;
+  } finally {
+    invalidateRows(db);
   }
 }
 
 /** Forgets one author: their row, their posts, and their share of the daily totals (so the
  * chart's sums keep equalling the posts stored). Returns how many posts were removed. */
 export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: string): Promise<number> {
+  invalidateRows(db);
   const tx = db.transaction(['authors', 'posts', 'days'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
@@ -53,6 +59,8 @@ export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: str
   } catch (error) {
     abortQuietly(tx);
     throw error;
+  } finally {
+    invalidateRows(db);
   }
 }
 

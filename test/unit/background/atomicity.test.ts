@@ -3,28 +3,40 @@ import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_VERSION } from '../../../src/background/db';
 import { ingestBatch } from '../../../src/background/ingest';
+import { invalidateRows } from '../../../src/background/row-cache';
+import { dayKey } from '../../../src/core/stats';
 import { createRouter } from '../../../src/background/router';
 import type { JudgedPost } from '../../../src/shared/messages';
 
 const realPut = IDBObjectStore.prototype.put;
+const realAdd = IDBObjectStore.prototype.add;
 
-/** Makes the nth put (counting every store) misbehave, then restores. */
-function failNthPut(n: number, how: 'throw-quota' | 'abort-tx'): void {
+/** Makes the nth write (add or put, counting every store) misbehave. Ingest adds each new post,
+ * then puts its author and day rows: a batch of 10 new posts by one author is 12 writes. */
+function failNthWrite(n: number, how: 'throw-quota' | 'abort-tx'): void {
   let calls = 0;
-  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-    calls += 1;
-    if (calls === n) {
-      if (how === 'throw-quota') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      const request = realPut.apply(this, args);
-      this.transaction.abort();
-      return request;
-    }
-    return realPut.apply(this, args);
-  } as IDBObjectStore['put'];
+  const failing = (real: typeof realPut) =>
+    function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      calls += 1;
+      if (calls === n) {
+        if (how === 'throw-quota') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        const request = real.apply(this, args);
+        this.transaction.abort();
+        return request;
+      }
+      return real.apply(this, args);
+    } as IDBObjectStore['put'];
+  IDBObjectStore.prototype.put = failing(realPut);
+  IDBObjectStore.prototype.add = failing(realAdd);
+}
+
+function restoreWrites(): void {
+  IDBObjectStore.prototype.put = realPut;
+  IDBObjectStore.prototype.add = realAdd;
 }
 
 afterEach(() => {
-  IDBObjectStore.prototype.put = realPut;
+  restoreWrites();
   vi.restoreAllMocks();
 });
 
@@ -32,13 +44,13 @@ const batch = (prefix: string, size = 10): JudgedPost[] =>
   Array.from({ length: size }, (_, i) => post({ key: `${prefix}${i}`, verdict: i % 2 ? 'promo' : 'value', seenAt: T0 + i }));
 
 describe('atomicity: a batch is written all-or-none', () => {
-  it('QuotaExceededError on the 5th put → nothing of the batch written', async () => {
+  it('QuotaExceededError on the 5th write → nothing of the batch written', async () => {
     const { db } = await freshDb();
     await ingestBatch(db, batch('old', 3));
     const before = await snapshot(db);
-    failNthPut(5, 'throw-quota');
+    failNthWrite(5, 'throw-quota');
     await expect(ingestBatch(db, batch('new'))).rejects.toMatchObject({ name: 'QuotaExceededError' });
-    IDBObjectStore.prototype.put = realPut;
+    restoreWrites();
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -46,12 +58,38 @@ describe('atomicity: a batch is written all-or-none', () => {
     const { db } = await freshDb();
     await ingestBatch(db, batch('old', 3));
     const before = await snapshot(db);
-    failNthPut(5, 'abort-tx');
+    failNthWrite(5, 'abort-tx');
     await expect(ingestBatch(db, batch('new'))).rejects.toBeTruthy();
-    IDBObjectStore.prototype.put = realPut;
+    restoreWrites();
     expect(await snapshot(db)).toEqual(before);
     // The database still works afterwards.
     expect(await ingestBatch(db, batch('new'))).toBe(10);
+  });
+
+  it('a failure on the last write (the day row, after the posts and the author) undoes them all', async () => {
+    for (const warm of [true, false]) {
+      // Warm: the author and day rows come from the cache; cold: they are read in the adds'
+      // round. Both must be all-or-none.
+      const { db } = await freshDb();
+      await ingestBatch(db, batch('old', 3));
+      if (!warm) invalidateRows(db);
+      const before = await snapshot(db);
+      failNthWrite(12, 'abort-tx');
+      await expect(ingestBatch(db, batch('new'))).rejects.toBeTruthy();
+      restoreWrites();
+      expect(await snapshot(db)).toEqual(before);
+    }
+  });
+
+  it('a failed batch leaves the cached rows as committed: the next batch counts from them', async () => {
+    const { db } = await freshDb();
+    await ingestBatch(db, batch('old', 3));
+    failNthWrite(12, 'throw-quota');
+    await expect(ingestBatch(db, batch('new'))).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    restoreWrites();
+    expect(await ingestBatch(db, batch('new'))).toBe(10);
+    expect(await db.get('authors', 'x:alice')).toMatchObject({ postsSeen: 13, promoPosts: 1 + 5 });
+    expect(await db.get('days', `${dayKey(T0)}:x`)).toMatchObject({ seen: 13, promo: 6 });
   });
 
   it('an uncloneable value (DataCloneError) aborts the whole batch', async () => {
@@ -67,9 +105,9 @@ describe('atomicity: a batch is written all-or-none', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const seen: string[] = [];
     const router = createRouter({ extensionId: EXT_ID, getDb: async () => db, now: () => 42, onStorageError: (e) => seen.push(e.error) });
-    failNthPut(5, 'throw-quota');
+    failNthWrite(5, 'throw-quota');
     const reply = await router.handle({ type: 'cs:posts-judged', payload: { posts: batch('n') } }, CONTENT);
-    IDBObjectStore.prototype.put = realPut;
+    restoreWrites();
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^storage: QuotaExceededError: The quota has been exceeded/) });
     expect(await db.count('posts')).toBe(0);
     expect(router.lastStorageError()).toMatchObject({ type: 'cs:posts-judged', at: 42 });

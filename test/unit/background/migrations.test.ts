@@ -25,7 +25,7 @@ describe('migrations', () => {
     const tx = db.transaction(['posts', 'authors']);
     expect([...tx.objectStore('posts').indexNames]).toEqual(['by-author']);
     expect([...tx.objectStore('authors').indexNames].toSorted()).toEqual(
-      ['by-lastSeen', 'by-platform-sells', 'by-platform-value', 'by-sells', 'by-value'],
+      ['by-platform-sells', 'by-platform-value', 'by-sells', 'by-value'],
     );
     db.close();
   });
@@ -52,7 +52,9 @@ describe('migrations', () => {
     expect(alice && 'displayName' in alice).toBe(false);
     expect((await db.get('authors', 'x:nameless'))?.displayNames).toEqual([]);
     expect((await db.getAllFromIndex('posts', 'by-author', 'x:alice')).map((p) => p.id).toSorted()).toEqual(['x:1', 'x:2']);
-    expect(await db.getAllKeysFromIndex('authors', 'by-lastSeen')).toHaveLength(2);
+    // by-lastSeen existed from v2 to v3 only; today's schema type no longer names it.
+    const v2Index = db.transaction('authors').store.index('by-lastSeen' as 'by-value');
+    expect(await v2Index.getAllKeys()).toHaveLength(2);
     const days = await db.getAll('days');
     expect(days).toContainEqual({ id: `${dayKey(T)}:x`, day: dayKey(T), platform: 'x', seen: 2, promo: 1 });
     expect(days).toContainEqual({ id: `${dayKey(T - 3 * 86_400_000)}:x`, day: dayKey(T - 3 * 86_400_000), platform: 'x', seen: 1, promo: 0 });
@@ -68,7 +70,7 @@ describe('migrations', () => {
     await v2.put('authors', { ...base, id: 'x:ghost', authorId: 'ghost', postsSeen: 0, promoPosts: 0 });
     v2.close();
 
-    const db = await openHumoDb(factory);
+    const db = await openHumoDb(factory, { version: 3, migrations: migrations.slice(0, 4) });
     expect(db.version).toBe(3);
     const seller = await db.get('authors', 'x:seller');
     expect(seller).toEqual({ ...base, id: 'x:seller', authorId: 'seller', postsSeen: 10, promoPosts: 9, rank: { value: valueScore(10, 9), sells: sellScore(10, 9) } });
@@ -76,6 +78,22 @@ describe('migrations', () => {
     expect(await db.count('authors')).toBe(2);
     expect(await db.getAllKeysFromIndex('authors', 'by-sells')).toEqual(['x:helper', 'x:seller']);
     expect(await db.getAllKeysFromIndex('authors', 'by-platform-value', IDBKeyRange.bound(['x'], ['x', []]))).toEqual(['x:seller', 'x:helper']);
+    db.close();
+  });
+
+  it('v3 → v4: drops the unused by-lastSeen index, rows and rank indexes unchanged', async () => {
+    const factory = new IDBFactory();
+    const v3 = await openHumoDb(factory, { version: 3, migrations: migrations.slice(0, 4) });
+    expect([...v3.transaction('authors').store.indexNames]).toContain('by-lastSeen');
+    const alice = { id: 'x:alice', platform: 'x' as const, authorId: 'alice', displayNames: ['A'], postsSeen: 2, promoPosts: 1, lastSeen: T, rank: { value: valueScore(2, 1), sells: sellScore(2, 1) } };
+    await v3.put('authors', alice);
+    v3.close();
+
+    const db = await openHumoDb(factory);
+    expect(db.version).toBe(4);
+    expect([...db.transaction('authors').store.indexNames]).not.toContain('by-lastSeen');
+    expect(await db.get('authors', 'x:alice')).toEqual(alice);
+    expect(await db.getAllKeysFromIndex('authors', 'by-value')).toEqual(['x:alice']);
     db.close();
   });
 
