@@ -43,37 +43,58 @@ export async function readBadges(page: Page): Promise<{ rootType: string; tags: 
   }
 }
 
-/** Centre of the first element inside one of our closed shadow roots (host kind `ui`, e.g.
- * 'badge' or 'collapsed') whose text matches, within the post with data-humo-key `postKey`.
- * Used to click our own controls the way a reader would. */
+type Found = CdpNode & { nodeId: number; backendNodeId: number; children?: Found[]; shadowRoots?: Found[] };
+
+/** The first button inside one of our closed shadow roots (host kind `ui`, e.g. 'badge' or
+ * 'collapsed') whose text matches, within the post with data-humo-key `postKey`. */
+async function findInOurUi(cdp: CDPSession, postKey: string, ui: string, text: RegExp): Promise<Found | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Found };
+  const attr = (n: Found, name: string): string | undefined => {
+    const a = n.attributes ?? [];
+    const i = a.indexOf(name);
+    return i >= 0 && i % 2 === 0 ? a[i + 1] : undefined;
+  };
+  const textOf = (n: Found): string => (n.nodeType === 3 ? n.nodeValue ?? '' : (n.children ?? []).map(textOf).join(''));
+  let target: Found | null = null;
+  const inHost = (n: Found): void => {
+    if (target) return;
+    if (n.nodeName === 'BUTTON' && text.test(textOf(n))) target = n;
+    for (const c of n.children ?? []) inHost(c);
+  };
+  const visit = (n: Found, inPost: boolean): void => {
+    if (target) return;
+    const here = inPost || attr(n, 'data-humo-key') === postKey;
+    if (here && attr(n, 'data-humo-ui') === ui) for (const s of n.shadowRoots ?? []) inHost(s);
+    for (const c of n.children ?? []) visit(c, here);
+  };
+  visit(root, false);
+  return target;
+}
+
+/** Centre of that button (see findInOurUi): used to click our own controls the way a reader would. */
 export async function pointInOurUi(page: Page, postKey: string, ui: string, text: RegExp): Promise<{ x: number; y: number } | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { nodeId: number } };
-    type N = CdpNode & { nodeId: number; children?: N[]; shadowRoots?: N[] };
-    const attr = (n: N, name: string): string | undefined => {
-      const a = n.attributes ?? [];
-      const i = a.indexOf(name);
-      return i >= 0 && i % 2 === 0 ? a[i + 1] : undefined;
-    };
-    const textOf = (n: N): string => (n.nodeType === 3 ? n.nodeValue ?? '' : (n.children ?? []).map(textOf).join(''));
-    let target: N | null = null;
-    const inHost = (n: N): void => {
-      if (target) return;
-      if (n.nodeName === 'BUTTON' && text.test(textOf(n))) target = n;
-      for (const c of n.children ?? []) inHost(c);
-    };
-    const visit = (n: N, inPost: boolean): void => {
-      if (target) return;
-      const here = inPost || attr(n, 'data-humo-key') === postKey;
-      if (here && attr(n, 'data-humo-ui') === ui) for (const s of n.shadowRoots ?? []) inHost(s);
-      for (const c of n.children ?? []) visit(c, here);
-    };
-    visit(root as N, false);
+    const target = await findInOurUi(cdp, postKey, ui, text);
     if (!target) return null;
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: (target as N & { backendNodeId: number }).backendNodeId })) as { model: { content: number[] } };
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as { model: { content: number[] } };
     const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
     return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Focuses that button (see findInOurUi) without scrolling, the way a keyboard reader reaches it,
+ * e.g. to open a badge's "why" panel wherever the post is. False when there is no such button. */
+export async function focusOurUi(page: Page, postKey: string, ui: string, text: RegExp): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const target = await findInOurUi(cdp, postKey, ui, text);
+    if (!target) return false;
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: target.backendNodeId })) as { object: { objectId: string } };
+    await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { this.focus({ preventScroll: true }); }' });
+    return true;
   } finally {
     await cdp.detach();
   }

@@ -55,9 +55,17 @@ export const READ_CONTENT_PROBE = `(() => {
   return raw ? JSON.parse(raw) : null;
 })()`;
 
+interface Tally {
+  calls: number;
+  ms: number;
+  maxMs: number;
+}
+
 export interface ContentTotals {
   totalMs: number;
-  tallies: Record<'observer' | 'batch' | 'judge' | 'send', { calls: number; ms: number; maxMs: number }>;
+  /** `present` (a judged post's page update, run after the batch's reads) is absent from builds
+   * that updated the page inside `judge`. */
+  tallies: Record<'observer' | 'batch' | 'judge' | 'send', Tally> & { present?: Tally };
   /** [start, ms, kind] of our outermost slices ≥ 2 ms, page time origin. */
   slices: [number, number, string][];
 }

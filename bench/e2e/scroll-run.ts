@@ -2,14 +2,15 @@
  * its end with a fixed script, and we read the renderer's own counters around the scroll. */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchHumo, type HumoBrowser } from '../../demo/launch';
+import { FLUSH_EVERY_MS } from '../../src/content/outbox';
 import { serveBenchFeed } from './feed';
 import { PAGE_PROBE, READ_CONTENT_PROBE, READ_PAGE_PROBE, type ContentTotals, type LongFrame, type LongTask } from './page-probe';
 
 /** The fixed scroll script: this many pixels per wheel step, then this long a wait. */
 export const STEP_PX = 900;
 export const STEP_WAIT_MS = 40;
-/** After the end cell: time for queued judging and the last outbox flush (250 ms) to finish. */
-const SETTLE_MS = 1_500;
+/** After the end cell: time for queued judging and the outbox's last timed flush to finish. */
+const SETTLE_MS = FLUSH_EVERY_MS + 1_000;
 const MAX_SCROLL_MS = 150_000;
 
 /** CDP Performance.getMetrics counters we diff over the scroll (all in seconds but the heap).

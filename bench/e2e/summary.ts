@@ -1,5 +1,6 @@
 /** Turns the runs into the numbers issue #9 asks about, each next to its target. Medians over
  * rounds: one slow round (the machine has two cores) should not decide a number. */
+import type { ContentTotals } from './page-probe';
 import type { RunResult } from './scroll-run';
 import type { StoreResult } from './store-run';
 
@@ -36,6 +37,11 @@ function extensionFrameScriptMs(run: RunResult): number {
   return run.longFrames.flatMap((f) => f.scripts).filter((s) => s.url.startsWith('chrome-extension://')).reduce((a, s) => a + s.duration, 0);
 }
 
+/** One judge call: reading the post plus its page update (timed apart, after the batch's reads). */
+function judgeMs(t: ContentTotals['tallies']): number {
+  return (t.judge.ms + (t.present?.ms ?? 0)) / t.judge.calls;
+}
+
 export function summarise(runs: RunResult[], store: StoreResult, bundleBytes: number, hookLeaks: string[]) {
   const off = runs.filter((r) => !r.extension);
   const on = runs.filter((r) => r.extension);
@@ -45,7 +51,7 @@ export function summarise(runs: RunResult[], store: StoreResult, bundleBytes: nu
   const pairRatios = on.map((r, i) => (off[i] ? (r.metrics.TaskDuration - off[i].metrics.TaskDuration) / off[i].metrics.TaskDuration : NaN));
   const posts = m(on, (r) => r.postsShown);
   const csPerPost = m(on, (r) => (r.content ? r.content.totalMs / r.postsShown : NaN));
-  const judge = m(on, (r) => (r.content ? r.content.tallies.judge.ms / r.content.tallies.judge.calls : NaN));
+  const judge = m(on, (r) => (r.content ? judgeMs(r.content.tallies) : NaN));
   const longOff = m(off, (r) => r.longTasks.length);
   const longOn = m(on, (r) => r.longTasks.length);
   const ours = m(on, longTasksCausedByUs);
@@ -75,7 +81,7 @@ export function summarise(runs: RunResult[], store: StoreResult, bundleBytes: nu
   const extras = {
     longFrameScriptMsFromExtensionUrls: m(on, extensionFrameScriptMs),
     contentBreakdownMsPerPost: Object.fromEntries(
-      (['observer', 'batch', 'judge', 'send'] as const).map((k) => [k, m(on, (r) => (r.content ? r.content.tallies[k].ms / r.postsShown : NaN))]),
+      (['observer', 'batch', 'judge', 'present', 'send'] as const).map((k) => [k, m(on, (r) => (r.content ? (r.content.tallies[k]?.ms ?? 0) / r.postsShown : NaN))]),
     ),
   };
   return { rows, extras };

@@ -1,157 +1,156 @@
-import type { Judgement } from '../core/types';
-import { signalLabel, t } from '../shared/i18n';
+import { t } from '../shared/i18n';
+import { Panel, reasonLabel, shownReasons, type BadgeActions, type BadgeContent } from './badge-panel';
 import { BADGE_ACTIONS_CSS, BADGE_CSS } from './badge-style';
 import { UI_MARKER } from './feed-watcher';
-import { placePanel } from './panel-placement';
+import { styleShadowRoot } from './shadow-style';
 import { siteTheme } from './theme';
 
-/** Our badge per post, its closed shadow root (unreachable for the page) and current content. */
-const badges = new WeakMap<Element, HTMLElement>();
-const roots = new WeakMap<HTMLElement, ShadowRoot>();
-const contents = new WeakMap<HTMLElement, BadgeContent>();
-const MAX_REASONS = 5;
+export type { BadgeActions, BadgeContent };
 
-export interface BadgeActions {
-  notSelling(): void;
-  alwaysShow(): void;
-  alwaysMute(): void;
-}
+const BADGE_STYLE = BADGE_CSS + BADGE_ACTIONS_CSS;
+/** Hover and focus leave the panel open this long, so the pointer can travel from pill to panel. */
+const CLOSE_DELAY_MS = 150;
 
-export interface BadgeContent {
-  judgement: Judgement;
-  handle: string;
-  actions: BadgeActions;
-  /** "12 of 15 posts selling", fetched only when the reader opens the panel. */
-  authorLine(): Promise<string | null>;
-}
+/** The pill, built once and cloned for each badge (one call instead of a dozen per badge). */
+let pillTemplate: HTMLButtonElement | null = null;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function actionButton(label: string, run: (c: BadgeContent) => void, host: HTMLElement): HTMLButtonElement {
-  const button = el('button', 'action', label);
-  button.type = 'button';
-  button.addEventListener('click', (event) => {
-    event.preventDefault();
-    event.stopPropagation();
-    const content = contents.get(host);
-    if (content) run(content);
-  });
-  return button;
-}
-
-function createBadge(): HTMLElement {
-  const host = document.createElement('span');
-  host.setAttribute(UI_MARKER, 'badge');
-  const root = host.attachShadow({ mode: 'closed' });
-  roots.set(host, root);
-  const style = el('style');
-  style.textContent = BADGE_CSS + BADGE_ACTIONS_CSS;
-  const pill = el('button', 'pill');
-  pill.type = 'button';
-  pill.setAttribute('aria-expanded', 'false');
-  pill.setAttribute('aria-controls', 'why');
-  pill.append(el('span', 'dot'), el('span', 'label', t('badgeSelling', undefined, 'Selling')));
-  const why = el('div', 'why');
-  why.id = 'why';
-  why.setAttribute('role', 'group');
-  why.hidden = true;
-  let closeTimer: ReturnType<typeof setTimeout> | undefined;
-  // Hover or focus opens the panel; a click pins it open until clicked again or Escape.
-  let pinned = false;
-  const placement = placePanel(why, pill);
-  // A popover whose post left the document was hidden by the browser without an event.
-  const isOpen = (): boolean => !why.hidden && why.matches(':popover-open');
-  const toggle = (open: boolean): void => {
-    clearTimeout(closeTimer);
-    if (open && !isOpen()) void fillAuthorLine(host);
-    why.hidden = !open;
-    pill.setAttribute('aria-expanded', String(open));
-    if (open) placement.open();
-    else placement.close();
-  };
-
-  const closeSoon = (): void => {
-    closeTimer = setTimeout(() => {
-      if (!pinned && !root.activeElement) toggle(false);
-    }, 150);
-  };
-  pill.addEventListener('click', (event) => {
-    event.preventDefault();
-    event.stopPropagation(); // the site must not open the post underneath
-    pinned = !isOpen() || !pinned;
-    toggle(pinned);
-  });
-  root.addEventListener('focusin', () => toggle(true));
-  root.addEventListener('focusout', closeSoon);
-  host.addEventListener('mouseenter', () => toggle(true));
-  host.addEventListener('mouseleave', closeSoon);
-  host.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      pinned = false;
-      toggle(false);
-      pill.focus();
-    }
-  });
-  root.append(style, pill, why);
-  return host;
-}
-
-async function fillAuthorLine(host: HTMLElement): Promise<void> {
-  const content = contents.get(host);
-  const line = roots.get(host)?.querySelector('.author');
-  if (!content || !line) return;
-  const text = await content.authorLine().catch(() => null);
-  if (contents.get(host) === content) line.textContent = text ?? '';
-}
-
-/** Fills the panel with text nodes only: page text is never parsed as HTML. */
-function render(host: HTMLElement, content: BadgeContent): void {
-  const root = roots.get(host);
-  if (!root) return;
-  contents.set(host, content);
-  const why = root.querySelector('.why') as HTMLElement;
-  const pill = root.querySelector('.pill') as HTMLElement;
-  const reasons = content.judgement.reasons.filter((r) => r.weight > 0).slice(0, MAX_REASONS);
-  const list = el('ul');
-  for (const reason of reasons) {
-    const item = el('li');
-    if (reason.start >= 0 && reason.evidence) item.append(el('span', 'quote', `“${reason.evidence}”`), ' — ');
-    item.append(signalLabel(reason.signal));
-    list.append(item);
+function newPill(): HTMLButtonElement {
+  if (!pillTemplate) {
+    pillTemplate = document.createElement('button');
+    pillTemplate.className = 'pill';
+    pillTemplate.type = 'button';
+    pillTemplate.setAttribute('aria-expanded', 'false');
+    const dot = document.createElement('span');
+    dot.className = 'dot';
+    const label = document.createElement('span');
+    label.className = 'label';
+    label.textContent = t('badgeSelling', undefined, 'Selling');
+    pillTemplate.append(dot, label);
   }
-  const actions = el('div', 'actions');
-  actions.append(
-    actionButton(t('notSelling', undefined, 'Not selling'), (c) => c.actions.notSelling(), host),
-    actionButton(t('alwaysShowAuthor', content.handle, `Always show ${content.handle}`), (c) => c.actions.alwaysShow(), host),
-    actionButton(t('alwaysMuteAuthor', content.handle, `Always mute ${content.handle}`), (c) => c.actions.alwaysMute(), host),
-  );
-  why.replaceChildren(el('h2', undefined, t('badgeWhyTitle', undefined, 'Why Humo says selling')), list, el('div', 'author'), actions);
-  if (!why.hidden) void fillAuthorLine(host);
-  const summary = reasons.map((r) => signalLabel(r.signal)).join(', ');
-  pill.setAttribute('aria-label', t('badgeAriaLabel', summary, `Humo: selling — ${summary}`));
-  host.dataset.theme = siteTheme();
+  return pillTemplate.cloneNode(true) as HTMLButtonElement;
 }
+
+/** The pill's aria-label per reason summary: a few dozen summaries repeat across a whole feed, and
+ * a locale lookup with a substitution cost more than the rest of rendering a badge. */
+const ariaLabels = new Map<string, string>();
+const MAX_ARIA_LABELS = 500;
+
+function ariaLabelFor(summary: string): string {
+  let label = ariaLabels.get(summary);
+  if (label === undefined) {
+    if (ariaLabels.size >= MAX_ARIA_LABELS) ariaLabels.clear();
+    label = t('badgeAriaLabel', summary, `Humo: selling — ${summary}`);
+    ariaLabels.set(summary, label);
+  }
+  return label;
+}
+
+/** One badge per post: a pill in a closed shadow root (unreachable for the page), with the
+ * verdict's reasons in its aria-label. The "why" panel is built when first opened. */
+class Badge {
+  readonly host = document.createElement('span');
+  private readonly root: ShadowRoot;
+  private readonly pill = newPill();
+  private panel: Panel | null = null;
+  private content: BadgeContent | null = null;
+  /** A click pins the panel open until clicked again or Escape; hover and focus only peek. */
+  private pinned = false;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    this.host.setAttribute(UI_MARKER, 'badge');
+    this.root = this.host.attachShadow({ mode: 'closed' });
+    styleShadowRoot(this.root, BADGE_STYLE);
+    this.pill.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation(); // the site must not open the post underneath
+      this.pinned = !this.panel?.isOpen || !this.pinned;
+      this.toggle(this.pinned);
+    });
+    this.root.addEventListener('focusin', () => this.toggle(true));
+    this.root.addEventListener('focusout', () => this.closeSoon());
+    this.host.addEventListener('mouseenter', () => this.toggle(true));
+    this.host.addEventListener('mouseleave', () => this.closeSoon());
+    this.root.append(this.pill);
+  }
+
+  /** Shows `content`: the pill's label and theme now, the panel when open (or when next opened). */
+  render(content: BadgeContent): void {
+    this.content = content;
+    const summary = shownReasons(content.judgement)
+      .map((r) => reasonLabel(r.signal))
+      .join(', ');
+    const aria = ariaLabelFor(summary);
+    if (this.pill.getAttribute('aria-label') !== aria) this.pill.setAttribute('aria-label', aria);
+    const theme = siteTheme();
+    if (this.host.getAttribute('data-theme') !== theme) this.host.setAttribute('data-theme', theme);
+    this.panel?.refresh();
+  }
+
+  private toggle(open: boolean): void {
+    clearTimeout(this.closeTimer);
+    if (open) this.openPanel().open();
+    else this.panel?.close();
+    this.pill.setAttribute('aria-expanded', String(open));
+  }
+
+  /** Taken off its post: close the panel (and its scroll listeners) and forget the post. */
+  release(): void {
+    clearTimeout(this.closeTimer);
+    this.pinned = false;
+    if (this.panel) this.toggle(false);
+    this.content = null;
+  }
+
+  private closeSoon(): void {
+    this.closeTimer = setTimeout(() => {
+      if (!this.pinned && !this.root.activeElement) this.toggle(false);
+    }, CLOSE_DELAY_MS);
+  }
+
+  private openPanel(): Panel {
+    if (this.panel) return this.panel;
+    const panel = new Panel(this.pill, () => this.content);
+    this.panel = panel;
+    this.pill.setAttribute('aria-controls', panel.el.id);
+    this.root.append(panel.el);
+    this.host.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      this.pinned = false;
+      this.toggle(false);
+      this.pill.focus();
+    });
+    return panel;
+  }
+}
+
+const badges = new WeakMap<Element, Badge>();
+/** Badges we took off posts that stopped selling, kept for the next selling post: in a recycling
+ * feed cells flip between the two all the time, and a new badge (shadow root, pill, listeners)
+ * costs more than showing it. */
+const spare: Badge[] = [];
+const MAX_SPARE = 16;
 
 export function showBadge(post: Element, anchor: Element, content: BadgeContent): void {
-  let host = badges.get(post);
-  if (!host) {
-    host = createBadge();
-    badges.set(post, host);
+  let badge = badges.get(post);
+  if (!badge) {
+    badge = spare.pop() ?? new Badge();
+    badges.set(post, badge);
   }
-  if (host.parentElement !== anchor) anchor.append(host);
-  render(host, content);
+  if (badge.host.parentElement !== anchor) anchor.append(badge.host);
+  badge.render(content);
 }
 
 export function removeBadge(post: Element): void {
-  badges.get(post)?.remove();
+  const badge = badges.get(post);
+  if (!badge) return;
+  badges.delete(post);
+  badge.host.remove();
+  badge.release();
+  if (spare.length < MAX_SPARE) spare.push(badge);
 }
 
 export function hasDetachedBadge(post: Element): boolean {
-  const host = badges.get(post);
-  return !host || !host.isConnected;
+  const badge = badges.get(post);
+  return !badge || !badge.host.isConnected;
 }

@@ -14,10 +14,11 @@ const ATTRIBUTE = 'data-humo-bench';
 const SLICE_KEEP_MS = 2;
 const MAX_SLICES = 2_000;
 
-/** observer: MutationObserver callbacks; batch: one frame's judging; judge: one post (adapter
- * reads + classify + badge/collapse + queueing the report), inside a batch; send: handing a
- * batch to runtime.sendMessage (the synchronous part). */
-export type BenchKind = 'observer' | 'batch' | 'judge' | 'send';
+/** observer: MutationObserver callbacks; batch: one frame's judging; judge: reading one post
+ * (adapter reads + classify + queueing the report), inside a batch; present: that post's page
+ * update (attributes, badge/collapse), after the batch's reads; send: handing a batch to
+ * runtime.sendMessage (the synchronous part). */
+export type BenchKind = 'observer' | 'batch' | 'judge' | 'present' | 'send';
 
 export interface BenchProbe {
   time<T>(kind: BenchKind, fn: () => T): T;
@@ -34,6 +35,7 @@ export function installBenchProbe(): BenchProbe {
     observer: { calls: 0, ms: 0, maxMs: 0 },
     batch: { calls: 0, ms: 0, maxMs: 0 },
     judge: { calls: 0, ms: 0, maxMs: 0 },
+    present: { calls: 0, ms: 0, maxMs: 0 },
     send: { calls: 0, ms: 0, maxMs: 0 },
   };
   /** Sum of outermost timed calls only: nested calls (a judge inside a batch) are not counted twice. */

@@ -1,5 +1,6 @@
 import { t } from '../shared/i18n';
 import { UI_MARKER } from './feed-watcher';
+import { styleShadowRoot } from './shadow-style';
 import { siteTheme } from './theme';
 
 const MUTED_ATTR = 'data-humo-muted';
@@ -34,8 +35,7 @@ function createLine(): HTMLElement {
   const host = document.createElement('div');
   host.setAttribute(UI_MARKER, 'collapsed');
   const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = LINE_CSS;
+  styleShadowRoot(root, LINE_CSS);
   const line = document.createElement('div');
   line.className = 'line';
   line.setAttribute('role', 'note');
@@ -49,7 +49,7 @@ function createLine(): HTMLElement {
     reveals.get(host)?.();
   });
   line.append(label, show);
-  root.append(style, line);
+  root.append(line);
   labels.set(host, label);
   return host;
 }

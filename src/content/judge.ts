@@ -24,11 +24,27 @@ function corrected(judgement: Judgement): Judgement {
   };
 }
 
+interface Judged {
+  /** The adapter's cheap fingerprint of what it read, taken only when a text-only change led to
+   * this read (null otherwise, or when the adapter has none). */
+  fingerprint: string | null;
+  signature: string;
+  generation: number;
+  isCorrected: boolean;
+  snapshot: PostSnapshot;
+  judgement: Judgement;
+}
+
+/** Judgements of recently seen posts by post id: scrolling back up shows them again in other
+ * (recycled) elements, and their text need not be classified again. */
+const MAX_RECENT = 1_000;
+
 /** Judges one post element: reads it through the adapter, classifies it, shows the verdict and
  * reports it. A per-element signature notices when a recycled node now shows another post (or
  * expanded text), so nothing is marked "done" forever. */
 export class Judge {
-  private readonly last = new WeakMap<Element, { signature: string; snapshot: PostSnapshot; judgement: Judgement }>();
+  private readonly last = new WeakMap<Element, Judged>();
+  private readonly recent = new Map<string, { signature: string; judgement: Judgement }>();
   private readonly reported = new Map<string, string>();
   private generation = 0;
 
@@ -45,31 +61,67 @@ export class Judge {
     this.generation++;
   }
 
+  /** Reads, classifies and shows one post. */
   judge(post: Element): void {
+    this.read(post)();
+  }
+
+  /** Reads and classifies one post and queues its report; returns the page update (verdict
+   * attributes, badge, collapse), which the caller runs after reading the rest of its batch.
+   * `textOnly`: only text in the post changed (see JudgePost). */
+  read(post: Element, textOnly = false): () => void {
+    const previous = this.last.get(post);
+    // Text-only changes to a post already judged are mostly live counters and timestamps: the
+    // adapter's fingerprint (a few queries) tells whether the full read (~10× more) is needed.
+    const fingerprint = textOnly && previous ? (this.adapter.fingerprint?.(post) ?? null) : null;
+    if (previous && fingerprint !== null && this.unchanged(post, previous, fingerprint)) return this.keep(post, previous);
     const snapshot = this.adapter.extract(post);
     if (!snapshot) {
       this.last.delete(post);
-      this.presenter.clear(post);
-      return;
+      return () => this.presenter.clear(post);
     }
     const id = `${snapshot.platform}:${snapshot.key}`;
     const isCorrected = this.corrections.has(id);
     const signature = `${this.generation}|${snapshot.key}|${snapshot.text.length}|${snapshot.isAd ? 1 : 0}|${isCorrected ? 1 : 0}`;
-    const previous = this.last.get(post);
     if (previous?.signature === signature && post.hasAttribute('data-humo')) {
-      // Same post as before; the site may have re-rendered the header and dropped our badge.
-      if (this.presenter.isDetached(post)) this.presenter.show(post, snapshot, previous.judgement);
-      return;
+      previous.fingerprint = fingerprint; // as of this read
+      return this.keep(post, previous);
     }
-    const settings = this.settings();
+    const judgement = this.judgementFor(id, signature, snapshot, isCorrected);
+    this.last.set(post, { fingerprint, signature, generation: this.generation, isCorrected, snapshot, judgement });
+    this.maybeReport(id, snapshot, judgement);
+    return () => this.presenter.show(post, snapshot, judgement);
+  }
+
+  private unchanged(post: Element, previous: Judged, fingerprint: string): boolean {
+    const { snapshot } = previous;
+    return (
+      previous.fingerprint === fingerprint &&
+      previous.generation === this.generation &&
+      previous.isCorrected === this.corrections.has(`${snapshot.platform}:${snapshot.key}`) &&
+      post.hasAttribute('data-humo')
+    );
+  }
+
+  /** Same post as before; the site may have re-rendered the header and dropped our badge. */
+  private keep(post: Element, previous: Judged): () => void {
+    return () => {
+      if (this.presenter.isDetached(post)) this.presenter.show(post, previous.snapshot, previous.judgement);
+    };
+  }
+
+  private judgementFor(id: string, signature: string, snapshot: PostSnapshot, isCorrected: boolean): Judgement {
+    const known = this.recent.get(id);
+    if (known?.signature === signature) return known.judgement;
     const raw = classify(
       { text: snapshot.text, lang: snapshot.lang, platform: snapshot.platform, links: snapshot.links, isAd: snapshot.isAd },
-      settings,
+      this.settings(),
     );
     const judgement = isCorrected ? corrected(raw) : raw;
-    this.last.set(post, { signature, snapshot, judgement });
-    this.presenter.show(post, snapshot, judgement);
-    this.maybeReport(id, snapshot, judgement);
+    this.recent.delete(id);
+    if (this.recent.size >= MAX_RECENT) this.recent.delete(this.recent.keys().next().value as string);
+    this.recent.set(id, { signature, judgement });
+    return judgement;
   }
 
   private maybeReport(id: string, snapshot: PostSnapshot, judgement: Judgement): void {

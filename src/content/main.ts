@@ -5,6 +5,7 @@ import { authorKey, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
 import { AuthorLines } from './author-lines';
 import type { BadgeActions } from './badge';
+import { installBenchProbe, type BenchKind } from './bench-probe';
 import { Corrections } from './corrections';
 import { FeedWatcher } from './feed-watcher';
 import { Judge } from './judge';
@@ -18,11 +19,16 @@ function listAuthor(settings: Settings, key: string, list: 'alwaysMute' | 'never
   return { [list]: [...settings[list].filter((k) => k !== key), key], [other]: settings[other].filter((k) => k !== key) };
 }
 
+// `npm run bench:e2e` builds with --mode bench to time our work from inside. Vite turns the test
+// into a constant, so normal builds drop the probe and `time` just runs its argument.
+const probe = import.meta.env.MODE === 'bench' ? installBenchProbe() : null;
+const time = <T>(kind: BenchKind, fn: () => T): T => (probe ? probe.time(kind, fn) : fn());
+
 async function start(adapter: PlatformAdapter): Promise<void> {
   let settings = await loadSettings();
   const corrections = new Corrections();
   await corrections.load();
-  const outbox = new Outbox((posts) => request('cs:posts-judged', { posts }));
+  const outbox = new Outbox((posts) => time('send', () => request('cs:posts-judged', { posts })));
   let watcher: FeedWatcher | null = null;
 
   let presenter: Presenter | null = null;
@@ -47,7 +53,12 @@ async function start(adapter: PlatformAdapter): Promise<void> {
     p.layoutChanged = false;
     keepPostInView(adapter, run, () => p.layoutChanged);
   };
-  watcher = new FeedWatcher(adapter, (post) => judge.judge(post), document, inPlace);
+  const batch = (run: () => void): void => time('batch', () => inPlace(run));
+  const judgePost = (post: Element, textOnly: boolean): (() => void) => {
+    const update = time('judge', () => judge.read(post, textOnly));
+    return () => time('present', update);
+  };
+  watcher = new FeedWatcher(adapter, judgePost, document, batch);
   watcher.start();
   onSettingsChanged((next) => {
     settings = next;

@@ -13,6 +13,13 @@ export interface PresenterHooks {
   actionsFor(post: Element, snapshot: PostSnapshot): BadgeActions;
 }
 
+/** Setting an attribute to the value it has is still a change: the page's attribute observers
+ * get a record and the browser re-checks the post's style. Most re-judged posts keep their
+ * verdict and key, so write only what changed. */
+function setIfChanged(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
 /** Shows a verdict in the page. The contract other parts rely on: the post root carries
  * data-humo="promo"|"value" and data-humo-key names the post it was judged as. */
 export class Presenter {
@@ -45,8 +52,8 @@ export class Presenter {
   private collapsedOnce = false;
 
   show(post: Element, snapshot: PostSnapshot, judgement: Judgement): void {
-    post.setAttribute('data-humo', judgement.verdict);
-    post.setAttribute('data-humo-key', snapshot.key);
+    setIfChanged(post, 'data-humo', judgement.verdict);
+    setIfChanged(post, 'data-humo-key', snapshot.key);
     const author = authorKey(snapshot.platform, snapshot.author.id);
     const revealed = this.revealed.has(`${snapshot.platform}:${snapshot.key}`);
     const mode = presentationFor(judgement.verdict, author, this.hooks.settings(), revealed);

@@ -50,4 +50,8 @@ export interface PlatformAdapter {
   extract(post: Element): PostSnapshot | null;
   /** Where the badge host is inserted (inside the post header); falls back to the post root. */
   badgeAnchor(post: Element): Element;
+  /** Optional: a cheap string that changes whenever extract()'s result can (e.g. post key and text
+   * length), or null when the adapter cannot tell. Lets the judge skip the full read of a post
+   * whose element the site re-rendered without showing another post (live counters, headers). */
+  fingerprint?(post: Element): string | null;
 }

@@ -41,16 +41,24 @@ export function realTarget(a: Element): string {
   }
 }
 
-/** "/<handle>" or "/<handle>/..." → lower-cased handle, or null for X's own sections. */
-export function handleFromHref(href: string, exact: boolean): string | null {
-  let path = href;
+/** A root-relative path of word characters and slashes: what URL parsing against x.com would
+ * give back unchanged, so profile links (most links in a post) skip the parser. */
+const SIMPLE_PATH = /^\/(?!\/)[\w/]*$/;
+
+/** The path of an x.com URL, or null for another host or an unparsable href. */
+function pathOnX(href: string): string | null {
   try {
     const url = new URL(href, BASE);
-    if (!HOSTS.has(url.hostname)) return null;
-    path = url.pathname;
+    return HOSTS.has(url.hostname) ? url.pathname : null;
   } catch {
     return null;
   }
+}
+
+/** "/<handle>" or "/<handle>/..." → lower-cased handle, or null for X's own sections. */
+export function handleFromHref(href: string, exact: boolean): string | null {
+  const path = SIMPLE_PATH.test(href) ? href : pathOnX(href);
+  if (path === null) return null;
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0 || (exact && parts.length !== 1)) return null;
   const first = parts[0] ?? '';
@@ -63,7 +71,15 @@ export function statusIdFromHref(href: string): string | null {
   return m ? (m[1] ?? null) : null;
 }
 
-/** Text of the post with X's wrapped t.co links replaced by their real targets. */
-export function readTweetText(el: Element): string {
-  return readText(el, { linkText: (a) => (isExternal(a) ? realTarget(a) : null) });
+/** Text of the post with X's wrapped t.co links replaced by their real targets; `onLink` hears
+ * each external link's target as the walk passes it (the post's links, without a second query). */
+export function readTweetText(el: Element, onLink?: (target: string) => void): string {
+  return readText(el, {
+    linkText: (a) => {
+      if (!isExternal(a)) return null;
+      const target = realTarget(a);
+      onLink?.(target);
+      return target;
+    },
+  });
 }

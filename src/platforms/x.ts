@@ -9,8 +9,8 @@
  * Every selector lives in X_SELECTORS; each field falls back on its own (see extract). */
 import { fallbackPostKey } from '../core/hash';
 import { isElement, matchesSafe as matches, queryAllSafe as queryAll, warnOnce } from './dom';
-import { firstOwn, own, readAuthor, userNameOf } from './x-author';
-import { HOSTS, handleFromHref, hrefOf, isExternal, readTweetText, realTarget, statusIdFromHref } from './x-links';
+import { PostScope, readAuthor } from './x-author';
+import { HOSTS, handleFromHref, hrefOf, readTweetText, statusIdFromHref } from './x-links';
 import type { AuthorRef, PlatformAdapter, PostSnapshot, SelectorTable } from './types';
 
 const SRC_PLATFORMS = '../shared/platforms.md X';
@@ -103,23 +103,20 @@ const REPOSTED = /\s+(reposted|retweeted|lo reposteó|reposteó|lo retuiteó|ret
 
 // ------------------------------------------------------------------ fields
 
-function readKey(post: Element): string | null {
-  for (const time of own(post, TABLE.permalinkTime.css)) {
-    const link = time.parentElement;
-    const id = link ? statusIdFromHref(hrefOf(link)) : null;
-    if (id) return id;
-  }
-  for (const a of own(post, TABLE.statusLink.css)) {
-    const id = statusIdFromHref(hrefOf(a));
-    if (id) return id;
-  }
-  return null;
+function statusIdOf(link: Element | null): string | null {
+  return link ? statusIdFromHref(hrefOf(link)) : null;
 }
 
-function textElementOf(post: Element): Element | null {
-  const el = firstOwn(post, TABLE.tweetText.css);
+function readKey(scope: PostScope): string | null {
+  const time = scope.first(TABLE.permalinkTime.css, (t) => statusIdOf(t.parentElement) !== null);
+  if (time) return statusIdOf(time.parentElement);
+  return statusIdOf(scope.first(TABLE.statusLink.css, (a) => statusIdOf(a) !== null));
+}
+
+function textElementOf(scope: PostScope): Element | null {
+  const el = scope.first(TABLE.tweetText.css);
   if (el) return el;
-  const fallback = own(post, TABLE.textFallback.css).find((d) => d.tagName === 'DIV' && !d.closest(TABLE.userName.css));
+  const fallback = scope.all(TABLE.textFallback.css).find((d) => d.tagName === 'DIV' && !d.closest(TABLE.userName.css));
   if (fallback) {
     warnOnce('x.text', 'X adapter: [data-testid="tweetText"] not found; reading the lang-attributed div instead.');
     return fallback;
@@ -127,28 +124,34 @@ function textElementOf(post: Element): Element | null {
   return null;
 }
 
-function headerRowOf(post: Element): Element | null {
-  const userName = userNameOf(post);
-  return userName?.parentElement && post.contains(userName.parentElement) ? userName.parentElement : null;
+function headerRowOf(scope: PostScope): Element | null {
+  const row = scope.userName?.parentElement;
+  return row && scope.post.contains(row) ? row : null;
 }
 
-function readIsAd(post: Element): boolean {
-  if (post.closest(TABLE.placementTracking.css)) return true;
-  for (const path of own(post, 'svg path')) {
-    if ((path.getAttribute('d') ?? '').trim().endsWith(PROMOTED_PATH_END)) return true;
-  }
-  const header = headerRowOf(post);
-  const spans = header ? queryAll(header, TABLE.headerSpan.css) : own(post, TABLE.headerSpan.css).filter((s) => !s.closest(TABLE.tweetText.css));
-  return spans.some((s) => !s.closest('[data-humo-ui]') && AD_LABELS.has((s.textContent ?? '').trim().toLowerCase()));
+/** Paths whose d contains the promoted marker: the engine narrows the post's ~10 icon paths down
+ * to candidates, and the exact test (trimmed, at the end) stays ours. */
+const PROMOTED_CANDIDATE = `svg path[d*="${PROMOTED_PATH_END}"]`;
+
+function isAdLabelSpan(span: Element): boolean {
+  return AD_LABELS.has((span.textContent ?? '').trim().toLowerCase()) && !span.closest('[data-humo-ui]');
 }
 
-function readRepostedBy(post: Element, authorId: string): AuthorRef | undefined {
-  const sc = firstOwn(post, TABLE.socialContext.css);
+function readIsAd(scope: PostScope): boolean {
+  if (scope.post.closest(TABLE.placementTracking.css)) return true;
+  if (scope.first(PROMOTED_CANDIDATE, (path) => (path.getAttribute('d') ?? '').trim().endsWith(PROMOTED_PATH_END))) return true;
+  const header = headerRowOf(scope);
+  const spans = header ? queryAll(header, TABLE.headerSpan.css) : scope.all(TABLE.headerSpan.css).filter((s) => !s.closest(TABLE.tweetText.css));
+  return spans.some(isAdLabelSpan);
+}
+
+function readRepostedBy(scope: PostScope, authorId: string): AuthorRef | undefined {
+  const sc = scope.first(TABLE.socialContext.css);
   if (!sc) return undefined;
   const text = (sc.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (PINNED.test(text)) return undefined;
   const link = sc.closest('a[href]') ?? sc.querySelector('a[href]') ?? sc.parentElement?.querySelector('a[href]') ?? null;
-  const handle = link && post.contains(link) ? handleFromHref(hrefOf(link), true) : null;
+  const handle = link && scope.post.contains(link) ? handleFromHref(hrefOf(link), true) : null;
   if (!handle || !REPOSTED.test(text)) return undefined;
   if (handle === authorId) return undefined; // "You reposted" your own post: still the author's post
   return { id: handle, displayName: text.replace(REPOSTED, '').trim() || handle };
@@ -160,23 +163,25 @@ function isPostRoot(el: Element): boolean {
   return matches(el, TABLE.post.css) || matches(el, TABLE.postFallback.css);
 }
 
+/** The post's text, and the real targets of its external links, read in one walk. */
+function readBody(textEl: Element | null): { text: string; links: string[] } {
+  const links: string[] = [];
+  if (!textEl) return { text: '', links };
+  const text = readTweetText(textEl, (target) => {
+    if (target && !links.includes(target)) links.push(target);
+  });
+  return { text, links };
+}
+
 function extract(post: Element): PostSnapshot | null {
   try {
     if (!isElement(post) || !isPostRoot(post)) return null;
-    const author = readAuthor(post);
+    const scope = new PostScope(post);
+    const author = readAuthor(scope);
     if (!author) return null; // empty/recycled cell or loading placeholder
-    const textEl = textElementOf(post);
-    const text = textEl ? readTweetText(textEl) : '';
-    const links: string[] = [];
-    if (textEl) {
-      for (const a of queryAll(textEl, 'a[href]')) {
-        if (isExternal(a)) {
-          const target = realTarget(a);
-          if (target && !links.includes(target)) links.push(target);
-        }
-      }
-    }
-    const key = readKey(post) ?? fallbackPostKey(author.id, text);
+    const textEl = textElementOf(scope);
+    const { text, links } = readBody(textEl);
+    const key = readKey(scope) ?? fallbackPostKey(author.id, text);
     const lang = textEl?.getAttribute('lang')?.trim() || undefined;
     const snapshot: PostSnapshot = {
       platform: 'x',
@@ -184,14 +189,28 @@ function extract(post: Element): PostSnapshot | null {
       author,
       text,
       links,
-      isAd: readIsAd(post),
+      isAd: readIsAd(scope),
     };
     if (lang) snapshot.lang = lang;
-    const repostedBy = readRepostedBy(post, author.id);
+    const repostedBy = readRepostedBy(scope, author.id);
     if (repostedBy) snapshot.repostedBy = repostedBy;
     return snapshot;
   } catch (err) {
     warnOnce('x.extract', `X adapter: could not read a post (${String(err)}).`);
+    return null;
+  }
+}
+
+/** The first status link and the length of the first text block: either changes when a cell
+ * shows another post or expands its text, neither when X re-renders counters or the header. Two
+ * queries; whose they are (the post's or a quote's) does not matter for telling change. */
+function fingerprint(post: Element): string | null {
+  try {
+    if (!isElement(post) || !isPostRoot(post)) return null;
+    const href = post.querySelector(TABLE.statusLink.css)?.getAttribute('href');
+    if (!href) return null;
+    return `${href}|${post.querySelector(TABLE.tweetText.css)?.textContent?.length ?? -1}`;
+  } catch {
     return null;
   }
 }
@@ -221,7 +240,7 @@ function postRootOf(node: Node): Element | null {
 
 function badgeAnchor(post: Element): Element {
   try {
-    return headerRowOf(post) ?? post;
+    return headerRowOf(new PostScope(post)) ?? post;
   } catch {
     return post;
   }
@@ -235,4 +254,5 @@ export const xAdapter: PlatformAdapter = {
   postRootOf,
   extract,
   badgeAnchor,
+  fingerprint,
 };

@@ -4,7 +4,7 @@ import { DEMO_SITES } from '../../demo/sites';
 import { expectedKey, loadFeed } from '../../demo/truth';
 import { FeedPage } from './pages/feed-page';
 import { PopupPage } from './pages/popup-page';
-import { readBadges } from '../../demo/pierce';
+import { focusOurUi, readBadges } from '../../demo/pierce';
 
 const site = DEMO_SITES.find((s) => s.variant === 'x')!;
 const feed = loadFeed('x');
@@ -80,6 +80,8 @@ describe('X demo feed in real Chromium', () => {
       return article!.closest('article')!.getAttribute('data-humo-key');
     }, hostile);
     await page.waitForFunction((key) => document.querySelector(`[data-humo-key="${key}"]`)?.getAttribute('data-humo') === 'promo', id);
+    // The "why" panel is built when a reader first opens it: open this post's, as a keyboard would.
+    expect(await focusOurUi(page, id!, 'badge', /selling|vende/i), 'the hostile post has a badge').toBe(true);
     const badges = await readBadges(page);
     expect(badges.some((b) => b.text.includes('“DM me”')), 'the matched phrase is quoted as text').toBe(true);
     for (const badge of badges) {
@@ -87,6 +89,7 @@ describe('X demo feed in real Chromium', () => {
       expect(badge.tags).not.toContain('b');
     }
     expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    await page.keyboard.press('Escape');
   });
 
   it('re-attaches after an SPA route change to the Following timeline', async () => {

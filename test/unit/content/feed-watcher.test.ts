@@ -70,6 +70,29 @@ describe('FeedWatcher', () => {
     expect(judged.length).toBe(1);
   });
 
+  it('ignores our badge taken off a post that no longer sells, not one the site drops from a selling post', async () => {
+    document.body.innerHTML = '<article data-id="1" data-humo="promo"><p>post</p></article>';
+    const judged = watch();
+    const article = document.querySelector('article')!;
+    const badge = document.createElement('span');
+    badge.setAttribute(UI_MARKER, 'badge');
+    article.append(badge);
+    await flush();
+    expect(judged.length).toBe(1);
+    // The presenter re-judged it as value and removed its own badge: nothing to restore.
+    article.setAttribute('data-humo', 'value');
+    badge.remove();
+    await flush();
+    expect(judged.length).toBe(1);
+    // A selling post whose badge the site dropped while re-rendering must be looked at again.
+    article.setAttribute('data-humo', 'promo');
+    article.append(badge);
+    await flush();
+    badge.remove();
+    await flush();
+    expect(judged.length).toBe(2);
+  });
+
   it('keeps going when judging one post throws', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     document.body.innerHTML = '<article data-id="1"></article><article data-id="2"></article>';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Outbox } from '../../../src/content/outbox';
+import { FLUSH_AT, FLUSH_EVERY_MS, Outbox } from '../../../src/content/outbox';
 import type { JudgedPost } from '../../../src/shared/messages';
 
 const post = (key: string, verdict: 'promo' | 'value' = 'value'): JudgedPost => ({
@@ -16,17 +16,17 @@ describe('Outbox', () => {
     box.add(post('1'));
     box.add(post('2'));
     expect(sent).toEqual([]);
-    await vi.advanceTimersByTimeAsync(300);
+    await vi.advanceTimersByTimeAsync(FLUSH_EVERY_MS + 50);
     expect(sent.map((b) => b.map((p) => p.key))).toEqual([['1', '2']]);
     expect(box.pending).toBe(0);
   });
 
-  it('sends at once when 20 posts are queued', async () => {
+  it('sends at once when a full batch is queued', async () => {
     const sent: JudgedPost[][] = [];
     const box = new Outbox(async (posts) => void sent.push(posts));
-    for (let i = 0; i < 20; i++) box.add(post(String(i)));
+    for (let i = 0; i < FLUSH_AT; i++) box.add(post(String(i)));
     await vi.advanceTimersByTimeAsync(1);
-    expect(sent[0]?.length).toBe(20);
+    expect(sent[0]?.length).toBe(FLUSH_AT);
   });
 
   it('keeps a batch while the background is gone and retries until it is back', async () => {
@@ -37,7 +37,7 @@ describe('Outbox', () => {
       sent.push(posts);
     });
     box.add(post('a'));
-    await vi.advanceTimersByTimeAsync(300);
+    await vi.advanceTimersByTimeAsync(FLUSH_EVERY_MS + 50);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(box.pending).toBe(1);
     up = true;
@@ -57,10 +57,10 @@ describe('Outbox', () => {
         }),
     );
     box.add(post('a', 'value'));
-    await vi.advanceTimersByTimeAsync(300);
+    await vi.advanceTimersByTimeAsync(FLUSH_EVERY_MS + 50);
     box.add(post('a', 'promo'));
     release();
-    await vi.advanceTimersByTimeAsync(300);
+    await vi.advanceTimersByTimeAsync(FLUSH_EVERY_MS + 50);
     release();
     await vi.advanceTimersByTimeAsync(1);
     expect(sent.map((b) => b.map((p) => p.verdict))).toEqual([['value'], ['promo']]);

@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { FeedWatcher } from '../../../src/content/feed-watcher';
+import type { PlatformAdapter } from '../../../src/platforms/types';
+
+/** A toy site: posts are <article>, text in <p>. */
+const adapter: PlatformAdapter = {
+  platform: 'x',
+  selectors: {},
+  matchesHost: () => true,
+  findPosts: (root) => [...(root instanceof Element && root.matches('article') ? [root] : []), ...root.querySelectorAll('article')],
+  postRootOf: (node) => (node instanceof Element ? node : node.parentElement)?.closest('article') ?? null,
+  extract: () => null,
+  badgeAnchor: (post) => post,
+};
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 250));
+
+describe('FeedWatcher batches', () => {
+  let watcher: FeedWatcher | null = null;
+  afterEach(() => {
+    watcher?.stop();
+    document.body.replaceChildren();
+  });
+
+  it('reads every post of a batch before running any page update', async () => {
+    document.body.innerHTML = '<article id="a"><p>one</p></article><article id="b"><p>two</p></article>';
+    const log: string[] = [];
+    watcher = new FeedWatcher(adapter, (post) => {
+      log.push(`read ${post.id}`);
+      return () => log.push(`update ${post.id}`);
+    }, document.body);
+    watcher.start();
+    await flush();
+    expect(log).toEqual(['read a', 'read b', 'update a', 'update b']);
+  });
+
+  it('says when only text changed in a post since it was queued', async () => {
+    document.body.innerHTML = '<article><p>one</p><span>1</span></article>';
+    const seen: boolean[] = [];
+    watcher = new FeedWatcher(adapter, (_post, textOnly) => seen.push(textOnly), document.body);
+    watcher.start();
+    await flush();
+    const article = document.querySelector('article')!;
+    article.querySelector('span')!.firstChild!.nodeValue = '2';
+    await flush();
+    article.querySelector('span')!.firstChild!.nodeValue = '3';
+    article.querySelector('p')!.replaceChildren('another post');
+    await flush();
+    expect(seen).toEqual([false, true, false]);
+  });
+});
