@@ -99,3 +99,20 @@ export async function focusOurUi(page: Page, postKey: string, ui: string, text: 
     await cdp.detach();
   }
 }
+
+/** Opens a post's badge panel with a click on its pill, as a reader would, and returns the centre of
+ * the action button matching `label`. The post may be re-rendered just then (it was just revealed
+ * or re-judged), which closes a panel; a reader clicks again, and so does this. */
+export async function openBadgeAction(page: Page, key: string, label: RegExp): Promise<{ x: number; y: number } | null> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const pill = await pointInOurUi(page, key, 'badge', /selling|vende/i);
+    if (!pill) return null;
+    await page.mouse.click(pill.x, pill.y);
+    for (let poll = 0; poll < 5; poll++) {
+      const action = await pointInOurUi(page, key, 'badge', label);
+      if (action) return action;
+      await page.waitForTimeout(100);
+    }
+  }
+  return null;
+}

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { pointInOurUi } from '../demo/pierce';
+import { openBadgeAction } from '../demo/pierce';
 
 /** Scrolls to a selling post near the top, opens its "why" panel, the way a reader would (a click on
  * its pill), and saves the viewport. Returns false when no badge came into view. */
@@ -18,9 +18,7 @@ export async function badgeScreenshot(page: Page, path: string): Promise<boolean
     await page.waitForTimeout(250);
   }
   if (!key) return false;
-  const pill = await pointInOurUi(page, key, 'badge', /selling|vende/i);
-  if (!pill) return false;
-  await page.mouse.click(pill.x, pill.y);
+  if (!(await openBadgeAction(page, key, /not selling|no vende/i))) return false;
   await page.waitForTimeout(300); // the author line arrives from the background
   await page.screenshot({ path });
   await page.keyboard.press('Escape');

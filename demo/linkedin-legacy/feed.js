@@ -23,6 +23,8 @@
   };
   window.__humoDemo = demo;
 
+  const { headline, profileUrl, hashOf, initials, richText, cutPoint, es, CONNECTIONS } = window.HumoLinkedInDemo;
+
   // ---------- tiny DOM builder ----------
   function h(tag, attrs, ...children) {
     const el = document.createElement(tag);
@@ -40,17 +42,7 @@
     return el;
   }
   const ember = () => `ember${emberId++}`;
-  const profileUrl = (a) => {
-    const [kind, slug] = a.id.split(':');
-    return `https://www.linkedin.com/${kind === 'company' ? 'company' : 'in'}/${slug}/`;
-  };
-  function hashOf(s) {
-    let x = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
-    return x >>> 0;
-  }
-  const initials = (name) =>
-    name.split(/\s+/).filter((w) => /^\p{L}/u.test(w)).slice(0, 2).map((w) => w[0]).join('').toUpperCase();
+  const inlineLink = (l) => h('a', { class: 'app-aware-link', href: l.href, target: '_self', 'data-test-app-aware-link': '' }, l.text);
   function avatar(a, size) {
     const hue = hashOf(a.id) % 360;
     return h('div', {
@@ -61,38 +53,7 @@
     });
   }
 
-  /** Text with newlines as <br> and link texts as anchors. */
-  function richText(parent, text, links) {
-    const lines = text.split('\n');
-    lines.forEach((line, i) => {
-      if (i) parent.append(h('br'));
-      let rest = line;
-      while (rest) {
-        let best = null;
-        for (const l of links || []) {
-          const at = rest.indexOf(l.text);
-          if (at >= 0 && (!best || at < best.at)) best = { at, l };
-        }
-        if (!best) {
-          parent.append(rest);
-          break;
-        }
-        if (best.at) parent.append(rest.slice(0, best.at));
-        parent.append(
-          h('a', { class: 'app-aware-link', href: best.l.href, target: '_self', 'data-test-app-aware-link': '' }, best.l.text),
-        );
-        rest = rest.slice(best.at + best.l.text.length);
-      }
-    });
-  }
-  function cutPoint(text) {
-    const lim = 210;
-    const cut = Math.max(text.lastIndexOf(' ', lim), text.lastIndexOf('\n', lim));
-    return cut < 120 ? lim : cut;
-  }
 
-  const es = (p) => p.lang === 'es';
-  const CONNECTIONS = ['Hannah Cole', 'Omar Haddad', 'Inés Calvo', 'Daniel Ortiz', 'Sara Lindqvist', 'Camila Rojas'];
 
   // ---------- one post ----------
   function renderPost(p, index) {
@@ -160,7 +121,7 @@
     // commentary with "…more"
     const isOpen = !p.truncated || expanded.has(p.id);
     const ltr = h('span', { dir: 'ltr' });
-    richText(ltr, isOpen ? p.text : p.text.slice(0, cutPoint(p.text)).trimEnd(), p.links);
+    richText(ltr, isOpen ? p.text : p.text.slice(0, cutPoint(p.text)).trimEnd(), p.links, inlineLink);
     const textBox = h('div', { class: 'feed-shared-inline-show-more-text feed-shared-update-v2__description', tabindex: '-1' },
       h('div', { class: 'update-components-text relative update-components-update-v2__commentary' },
         h('span', { class: 'break-words tvm-parent-container' }, ltr)));
@@ -173,7 +134,7 @@
       more.addEventListener('click', () => {
         expanded.add(p.id);
         ltr.replaceChildren();
-        richText(ltr, p.text, p.links);
+        richText(ltr, p.text, p.links, inlineLink);
         more.remove();
       });
       textBox.append(more);
@@ -232,38 +193,6 @@
     return root;
   }
 
-  const HEADLINES = {
-    "in:gabriel-moss-ghostwriter": "Ghostwriter for founders | Your voice, 12 posts a month",
-    "in:priya-raman-data": "Staff Data Engineer | dbt, Kafka, Postgres",
-    "in:tom-becker-recruiter": "Tech Recruiter | Salary in every ad",
-    "in:luciaferrer-marcapersonal": "Mentora de marca personal | Te ayudo a que te elijan",
-    "in:diego-villarreal-mx": "Fundador y CEO en Cobra | Fintech desde Monterrey",
-    "in:mariajose-ortega-ux": "UX Research Lead | Accesibilidad",
-    "in:kevin-ohara-sales": "Sales trainer | 212 meetings booked last quarter",
-    "in:sara-lindqvist": "Director of Engineering at Fernhill Health",
-    "in:javier-montes-sre": "SRE | Observabilidad y guardias humanas",
-    "in:amara-okafor-careers": "Career coach | Pivot into tech",
-    "in:carlos-medina-rrhh": "Responsable de Selección en Grupo Levante",
-    "in:hannah-cole-pm": "Senior Product Manager",
-    "in:andrea-salas-finanzas": "Finanzas personales sin miedo | Formadora",
-    "in:ben-adler": "VP Engineering at Fernhill Health | ex-founder",
-    "in:valentina-rios-growth": "Growth marketer SaaS B2B",
-    "in:mike-dunn-growth": "LinkedIn growth | 50k+ followers | Creator Lab",
-    "in:elena-petrova-ml": "ML researcher | LLM evaluation",
-    "in:rodrigo-paz-ventas": "Consultor de ventas B2B | Ventas predecibles",
-    "in:nora-fitzgerald-sec": "Security engineer | Fitzgerald Security",
-    "in:pablo-ibanez-diseno": "Diseñador de identidad visual freelance",
-    "in:grace-kim-leadership": "Keynote speaker | Author of \"The Quiet Room\"",
-    "in:ines-calvo-laboral": "Abogada laboralista",
-    "in:omar-haddad": "Analytics Engineering Lead at Kontor Logistics",
-    "in:laura-benitez-coach": "Coach ejecutiva | Liderar sin desgaste",
-    "in:james-whitaker-cfo": "Fractional CFO for SaaS",
-    "in:sofia-navarro-dev": "Desarrolladora frontend",
-    "in:raj-malhotra": "Productivity systems | Notion templates",
-    "in:camila-rojas-datos": "Científica de datos",
-    "in:daniel-ortiz-pm": "Head of Product",
-  };
-  const headline = (a) => HEADLINES[a.id] || '';
 
   // ---------- page chrome ----------
   let feedEl = null;

@@ -92,6 +92,8 @@
   };
   window.__humoDemo = demo;
 
+  const { headline, profileUrl, hashOf, initials, richText, cutPoint, es, CONNECTIONS } = window.HumoLinkedInDemo;
+
   // ---------- DOM helpers ----------
   function h(tag, attrs, ...children) {
     const el = document.createElement(tag);
@@ -108,46 +110,9 @@
     return el;
   }
   const token = () => Math.random().toString(36).slice(2, 10);
-  const profileUrl = (a) => {
-    const [kind, slug] = a.id.split(':');
-    return `https://www.linkedin.com/${kind === 'company' ? 'company' : 'in'}/${slug}/`;
-  };
-  function hashOf(s) {
-    let x = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
-    return x >>> 0;
-  }
-  const initials = (name) =>
-    name.split(/\s+/).filter((w) => /^\p{L}/u.test(w)).slice(0, 2).map((w) => w[0]).join('').toUpperCase();
+  const inlineLink = (l) => h('a', { c: 'inlineLink', href: l.href, target: '_self', rel: 'noopener' }, l.text);
   const avatar = (a, size) =>
     h('div', { c: 'avatar', 'aria-hidden': 'true', style: `width:${size}px;height:${size}px;font-size:${Math.round(size * 0.36)}px;background:hsl(${hashOf(a.id) % 360} 45% 45%)` }, initials(a.name));
-  function richText(parent, text, links) {
-    text.split('\n').forEach((line, i) => {
-      if (i) parent.append(h('br'));
-      let rest = line;
-      while (rest) {
-        let best = null;
-        for (const l of links || []) {
-          const at = rest.indexOf(l.text);
-          if (at >= 0 && (!best || at < best.at)) best = { at, l };
-        }
-        if (!best) {
-          parent.append(rest);
-          break;
-        }
-        if (best.at) parent.append(rest.slice(0, best.at));
-        parent.append(h('a', { c: 'inlineLink', href: best.l.href, target: '_self', rel: 'noopener' }, best.l.text));
-        rest = rest.slice(best.at + best.l.text.length);
-      }
-    });
-  }
-  function cutPoint(text) {
-    const lim = 210;
-    const cut = Math.max(text.lastIndexOf(' ', lim), text.lastIndexOf('\n', lim));
-    return cut < 120 ? lim : cut;
-  }
-  const es = (p) => p.lang === 'es';
-  const CONNECTIONS = ['Hannah Cole', 'Omar Haddad', 'Inés Calvo', 'Daniel Ortiz', 'Sara Lindqvist', 'Camila Rojas'];
   const icon = (d) => {
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('viewBox', '0 0 24 24');
@@ -163,37 +128,6 @@
   const DOTS = 'M14 12a2 2 0 11-2-2 2 2 0 012 2zM4 10a2 2 0 102 2 2 2 0 00-2-2zm16 0a2 2 0 102 2 2 2 0 00-2-2z';
   const CROSS = 'M13.42 12L20 18.58 18.58 20 12 13.42 5.42 20 4 18.58 10.58 12 4 5.42 5.42 4 12 10.58 18.58 4 20 5.42z';
 
-  const HEADLINES = {
-    "in:gabriel-moss-ghostwriter": "Ghostwriter for founders | Your voice, 12 posts a month",
-    "in:priya-raman-data": "Staff Data Engineer | dbt, Kafka, Postgres",
-    "in:tom-becker-recruiter": "Tech Recruiter | Salary in every ad",
-    "in:luciaferrer-marcapersonal": "Mentora de marca personal | Te ayudo a que te elijan",
-    "in:diego-villarreal-mx": "Fundador y CEO en Cobra | Fintech desde Monterrey",
-    "in:mariajose-ortega-ux": "UX Research Lead | Accesibilidad",
-    "in:kevin-ohara-sales": "Sales trainer | 212 meetings booked last quarter",
-    "in:sara-lindqvist": "Director of Engineering at Fernhill Health",
-    "in:javier-montes-sre": "SRE | Observabilidad y guardias humanas",
-    "in:amara-okafor-careers": "Career coach | Pivot into tech",
-    "in:carlos-medina-rrhh": "Responsable de Selección en Grupo Levante",
-    "in:hannah-cole-pm": "Senior Product Manager",
-    "in:andrea-salas-finanzas": "Finanzas personales sin miedo | Formadora",
-    "in:ben-adler": "VP Engineering at Fernhill Health | ex-founder",
-    "in:valentina-rios-growth": "Growth marketer SaaS B2B",
-    "in:mike-dunn-growth": "LinkedIn growth | 50k+ followers | Creator Lab",
-    "in:elena-petrova-ml": "ML researcher | LLM evaluation",
-    "in:rodrigo-paz-ventas": "Consultor de ventas B2B | Ventas predecibles",
-    "in:nora-fitzgerald-sec": "Security engineer | Fitzgerald Security",
-    "in:pablo-ibanez-diseno": "Diseñador de identidad visual freelance",
-    "in:grace-kim-leadership": "Keynote speaker | Author of \"The Quiet Room\"",
-    "in:ines-calvo-laboral": "Abogada laboralista",
-    "in:omar-haddad": "Analytics Engineering Lead at Kontor Logistics",
-    "in:laura-benitez-coach": "Coach ejecutiva | Liderar sin desgaste",
-    "in:james-whitaker-cfo": "Fractional CFO for SaaS",
-    "in:sofia-navarro-dev": "Desarrolladora frontend",
-    "in:raj-malhotra": "Productivity systems | Notion templates",
-    "in:camila-rojas-datos": "Científica de datos",
-    "in:daniel-ortiz-pm": "Head of Product",
-  };
 
   // ---------- one post (listitem) ----------
   function buildPost(p, index) {
@@ -217,7 +151,7 @@
     const degree = a.kind === 'page' ? '' : hashOf(a.id + index) % 3 ? ' • 2nd' : ' • 3rd+';
     const sub = a.kind === 'page'
       ? `${(hashOf(a.id) % 90000 + 1200).toLocaleString('en-US')} ${es(p) ? 'seguidores' : 'followers'}`
-      : HEADLINES[a.id] || '';
+      : headline(a);
     const menuLabel = es(p) ? `Abrir menú de control de la publicación de ${a.name}` : `Open control menu for post by ${a.name}`;
     const hideLabel = es(p) ? `Ocultar publicación de ${a.name}` : `Hide post by ${a.name}`;
     item.append(h('div', { c: 'actor' },
@@ -233,13 +167,13 @@
     // text box; the "…more" button sits inside it, as on the site
     const isOpen = !p.truncated || expanded.has(p.id);
     const box = h('span', { 'data-testid': 'expandable-text-box', dir: 'ltr' });
-    richText(box, isOpen ? p.text : p.text.slice(0, cutPoint(p.text)).trimEnd(), p.links);
+    richText(box, isOpen ? p.text : p.text.slice(0, cutPoint(p.text)).trimEnd(), p.links, inlineLink);
     if (!isOpen) {
       const more = h('button', { 'data-testid': 'expandable-text-button', c: 'more', type: 'button' }, es(p) ? '…ver más' : '…more');
       more.addEventListener('click', () => {
         expanded.add(p.id);
         box.replaceChildren();
-        richText(box, p.text, p.links);
+        richText(box, p.text, p.links, inlineLink);
       });
       box.append(more);
     }

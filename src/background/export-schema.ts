@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { PlatformSchema, TimestampSchema, VerdictSchema, LIMITS } from '../shared/schemas';
+import { JUDGEMENT_ENTRIES, LIMITS, PlatformSchema, TimestampSchema, boundedId as id } from '../shared/schemas';
 import { MAX_DISPLAY_NAMES } from './db';
 
 /** Shape of an export file, version 1. Records are strict objects with bounded fields, then
@@ -13,7 +13,6 @@ const MAX_RECORDS = 2_000_000;
 const MAX_DEPTH = 32;
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const id = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNT));
 
 const AuthorSchema = v.strictObject({
@@ -27,15 +26,10 @@ const AuthorSchema = v.strictObject({
 });
 
 const PostSchema = v.strictObject({
+  ...JUDGEMENT_ENTRIES,
   id: id(LIMITS.key + 20),
-  platform: PlatformSchema,
   key: id(LIMITS.key),
   authorKey: id(LIMITS.authorId + 20),
-  verdict: VerdictSchema,
-  score: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1)),
-  signals: v.pipe(v.array(id(LIMITS.signal)), v.maxLength(LIMITS.signals)),
-  isAd: v.boolean(),
-  repostedBy: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.authorName))),
   firstSeen: TimestampSchema,
   lastSeen: TimestampSchema,
 });

@@ -26,9 +26,16 @@ export function placePanel(panel: HTMLElement, pill: HTMLElement): PanelPlacemen
     panel.style.left = `${Math.round(left)}px`;
     panel.style.top = `${Math.round(top)}px`;
   };
-  // While open the panel follows its pill through scrolling (of the page or any scroller).
+  // While open the panel follows its pill through scrolling (of the page or any scroller),
+  // placed once per frame however many scroll events the frame saw.
+  let queued = false;
   const follow = (): void => {
-    requestAnimationFrame(place);
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      place();
+    });
   };
   return {
     open() {

@@ -7,6 +7,7 @@ import { hostOf as hostOf_ } from './urls';
 import { DET as DET_ } from './detect';
 import { SIGNALS as SIGNALS_ } from './signals';
 import { styleFeatures as styleFeatures_ } from './style';
+import { grow32 } from './word-fold';
 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
 const K_URL = K_URL_;
@@ -51,9 +52,9 @@ function mix(h: number, salt: number): number {
 function push(idx: number, a: number, b: number): void {
   if (FEAT.n >= FEAT.idx.length) {
     const m = FEAT.n * 2;
-    const i = new Int32Array(m); i.set(FEAT.idx); FEAT.idx = i;
-    const x = new Int32Array(m); x.set(FEAT.a); FEAT.a = x;
-    const y = new Int32Array(m); y.set(FEAT.b); FEAT.b = y;
+    FEAT.idx = grow32(FEAT.idx, m);
+    FEAT.a = grow32(FEAT.a, m);
+    FEAT.b = grow32(FEAT.b, m);
   }
   FEAT.idx[FEAT.n] = idx;
   FEAT.a[FEAT.n] = a;

@@ -1,5 +1,6 @@
 /** Phrase trie over normalised token stems: one pass over the tokens, each step a Map lookup,
  * so matching is linear in the post length (no regex, no backtracking on untrusted text). */
+import { grow32 } from './word-fold';
 import { K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_WORD as K_WORD_, tokenize as tokenize_, type Tokens } from './tokenize';
 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
@@ -149,9 +150,9 @@ export const HITS = { n: 0, key: new Int32Array(256), a: new Int32Array(256), b:
 function pushHit(key: number, a: number, b: number): void {
   if (HITS.n >= HITS.key.length) {
     const m = HITS.n * 2;
-    const k = new Int32Array(m); k.set(HITS.key); HITS.key = k;
-    const x = new Int32Array(m); x.set(HITS.a); HITS.a = x;
-    const y = new Int32Array(m); y.set(HITS.b); HITS.b = y;
+    HITS.key = grow32(HITS.key, m);
+    HITS.a = grow32(HITS.a, m);
+    HITS.b = grow32(HITS.b, m);
   }
   HITS.key[HITS.n] = key;
   HITS.a[HITS.n] = a;

@@ -18,7 +18,8 @@ export function grow16(a: Uint16Array, n: number): Uint16Array {
   b.set(a);
   return b;
 }
-export function grow32(a: Int32Array, n: number): Int32Array {
+/** `a`, or a copy at least `n` long (doubling): the shared typed-array buffers grow, never shrink. */
+export function grow32<B extends ArrayBufferLike>(a: Int32Array<B>, n: number): Int32Array<B | ArrayBuffer> {
   if (a.length >= n) return a;
   const b = new Int32Array(Math.max(n, a.length * 2));
   b.set(a);

@@ -30,7 +30,7 @@ export const PlatformSchema = v.picklist(PLATFORM_VALUES);
 export const PlatformOrAllSchema = v.picklist([...PLATFORM_VALUES, 'all']);
 export const VerdictSchema = v.picklist(['promo', 'value']);
 
-const boundedId = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
+export const boundedId = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 export const TimestampSchema = v.pipe(
   v.number(),
   v.finite(),
@@ -39,16 +39,21 @@ export const TimestampSchema = v.pipe(
   v.check((n: number) => n <= Date.now() + MAX_CLOCK_SKEW_MS, 'timestamp is in the future'),
 );
 
-export const JudgedPostSchema = v.strictObject({
+/** What a judgement of one post says, as the content script reports it and the store keeps it. */
+export const JUDGEMENT_ENTRIES = {
   platform: PlatformSchema,
-  key: boundedId(LIMITS.key),
-  authorId: boundedId(LIMITS.authorId),
-  authorName: v.pipe(v.string(), v.maxLength(LIMITS.authorName)),
   verdict: VerdictSchema,
   score: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1)),
   signals: v.pipe(v.array(boundedId(LIMITS.signal)), v.maxLength(LIMITS.signals)),
   isAd: v.boolean(),
   repostedBy: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.authorName))),
+};
+
+export const JudgedPostSchema = v.strictObject({
+  ...JUDGEMENT_ENTRIES,
+  key: boundedId(LIMITS.key),
+  authorId: boundedId(LIMITS.authorId),
+  authorName: v.pipe(v.string(), v.maxLength(LIMITS.authorName)),
   seenAt: TimestampSchema,
 });
 

@@ -5,7 +5,7 @@ import { DEMO_SITES } from '../../demo/sites';
 import { loadFeed } from '../../demo/truth';
 import { FeedPage } from './pages/feed-page';
 import { SettingsAccess } from './pages/settings-page';
-import { pointInOurUi } from '../../demo/pierce';
+import { openBadgeAction, pointInOurUi } from '../../demo/pierce';
 
 const site = DEMO_SITES.find((s) => s.variant === 'x')!;
 const feedPosts = new Map(loadFeed('x').posts.map((p) => [p.id, p]));
@@ -36,22 +36,6 @@ const keyInView = (page: Page, selector: string, exclude: string[] = []) =>
     },
     [selector, exclude] as const,
   );
-/** Opens a post's badge panel with a click on its pill, as a reader would, and returns the centre of
- * the action button matching `label`. The post may be re-rendered just then (it was just revealed
- * or re-judged), which closes a panel; a reader clicks again, and so does this. */
-async function badgeAction(page: Page, key: string, label: RegExp): Promise<{ x: number; y: number } | null> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const pill = await pointInOurUi(page, key, 'badge', /selling|vende/i);
-    if (!pill) return null;
-    await page.mouse.click(pill.x, pill.y);
-    for (let poll = 0; poll < 5; poll++) {
-      const action = await pointInOurUi(page, key, 'badge', label);
-      if (action) return action;
-      await page.waitForTimeout(100);
-    }
-  }
-  return null;
-}
 const touched: string[] = [];
 
 const collapsedCount = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-humo-muted]').length);
@@ -111,7 +95,7 @@ describe('mute the sellers', () => {
     const key = (await keyInView(page, '[data-humo="promo"]'))!;
     expect(key).not.toBeNull();
     touched.push(key);
-    const action = await badgeAction(page, key, /always mute|silenciar siempre/i);
+    const action = await openBadgeAction(page, key, /always mute|silenciar siempre/i);
     expect(action).not.toBeNull();
     await page.mouse.click(action!.x, action!.y);
     await page.waitForFunction((k) => document.querySelector(`[data-humo-key="${k}"]`)?.hasAttribute('data-humo-muted'), key);
@@ -134,7 +118,7 @@ describe('mute the sellers', () => {
     expect(show).not.toBeNull();
     await page.mouse.click(show!.x, show!.y);
     await page.waitForFunction((k) => !document.querySelector(`[data-humo-key="${k}"]`)!.hasAttribute('data-humo-muted'), key);
-    const action = await badgeAction(page, key, /always show|mostrar siempre/i);
+    const action = await openBadgeAction(page, key, /always show|mostrar siempre/i);
     expect(action).not.toBeNull();
     await page.mouse.click(action!.x, action!.y);
     await expect.poll(async () => (await settings.read()).neverMute, { timeout: 5_000 }).toEqual([`x:${author}`]);
