@@ -63,9 +63,9 @@ interface Tally {
 
 export interface ContentTotals {
   totalMs: number;
-  /** `present` (a judged post's page update, run after the batch's reads) is absent from builds
-   * that updated the page inside `judge`. */
-  tallies: Record<'observer' | 'batch' | 'judge' | 'send', Tally> & { present?: Tally };
+  /** `classify` and `present` (a judged post's later phases, run after the batch's reads) are
+   * absent from builds that did them inside `judge`. */
+  tallies: Record<'observer' | 'batch' | 'judge' | 'send', Tally> & { classify?: Tally; present?: Tally };
   /** [start, ms, kind] of our outermost slices ≥ 2 ms, page time origin. */
   slices: [number, number, string][];
 }

@@ -37,9 +37,10 @@ function extensionFrameScriptMs(run: RunResult): number {
   return run.longFrames.flatMap((f) => f.scripts).filter((s) => s.url.startsWith('chrome-extension://')).reduce((a, s) => a + s.duration, 0);
 }
 
-/** One judge call: reading the post plus its page update (timed apart, after the batch's reads). */
+/** One judge call: reading the post, classifying it and its page update (timed apart: each
+ * phase runs for the whole batch before the next). */
 function judgeMs(t: ContentTotals['tallies']): number {
-  return (t.judge.ms + (t.present?.ms ?? 0)) / t.judge.calls;
+  return (t.judge.ms + (t.classify?.ms ?? 0) + (t.present?.ms ?? 0)) / t.judge.calls;
 }
 
 export function summarise(runs: RunResult[], store: StoreResult, bundleBytes: number, hookLeaks: string[]) {
@@ -81,7 +82,7 @@ export function summarise(runs: RunResult[], store: StoreResult, bundleBytes: nu
   const extras = {
     longFrameScriptMsFromExtensionUrls: m(on, extensionFrameScriptMs),
     contentBreakdownMsPerPost: Object.fromEntries(
-      (['observer', 'batch', 'judge', 'present', 'send'] as const).map((k) => [k, m(on, (r) => (r.content ? (r.content.tallies[k]?.ms ?? 0) / r.postsShown : NaN))]),
+      (['observer', 'batch', 'judge', 'classify', 'present', 'send'] as const).map((k) => [k, m(on, (r) => (r.content ? (r.content.tallies[k]?.ms ?? 0) / r.postsShown : NaN))]),
     ),
   };
   return { rows, extras };

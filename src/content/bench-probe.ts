@@ -15,10 +15,10 @@ const SLICE_KEEP_MS = 2;
 const MAX_SLICES = 2_000;
 
 /** observer: MutationObserver callbacks; batch: one frame's judging; judge: reading one post
- * (adapter reads + classify + queueing the report), inside a batch; present: that post's page
- * update (attributes, badge/collapse), after the batch's reads; send: handing a batch to
- * runtime.sendMessage (the synchronous part). */
-export type BenchKind = 'observer' | 'batch' | 'judge' | 'present' | 'send';
+ * through the adapter, inside a batch; classify: classifying it and queueing its report, after
+ * the batch's reads; present: its page update (attributes, badge/collapse), after the batch's
+ * classifying; send: handing a batch to runtime.sendMessage (the synchronous part). */
+export type BenchKind = 'observer' | 'batch' | 'judge' | 'classify' | 'present' | 'send';
 
 export interface BenchProbe {
   time<T>(kind: BenchKind, fn: () => T): T;
@@ -35,6 +35,7 @@ export function installBenchProbe(): BenchProbe {
     observer: { calls: 0, ms: 0, maxMs: 0 },
     batch: { calls: 0, ms: 0, maxMs: 0 },
     judge: { calls: 0, ms: 0, maxMs: 0 },
+    classify: { calls: 0, ms: 0, maxMs: 0 },
     present: { calls: 0, ms: 0, maxMs: 0 },
     send: { calls: 0, ms: 0, maxMs: 0 },
   };

@@ -35,6 +35,15 @@ interface Judged {
   judgement: Judgement;
 }
 
+/** The page update for one post. */
+export type PageUpdate = () => void;
+/** The step after reading a post: classify it and report it; returns its page update. */
+export type Decide = () => PageUpdate;
+
+function decided(update: PageUpdate): Decide {
+  return () => update;
+}
+
 /** Judgements of recently seen posts by post id: scrolling back up shows them again in other
  * (recycled) elements, and their text need not be classified again. */
 const MAX_RECENT = 1_000;
@@ -63,34 +72,37 @@ export class Judge {
 
   /** Reads, classifies and shows one post. */
   judge(post: Element): void {
-    this.read(post)();
+    this.read(post)()();
   }
 
-  /** Reads and classifies one post and queues its report; returns the page update (verdict
-   * attributes, badge, collapse), which the caller runs after reading the rest of its batch.
+  /** Reads one post through the adapter and returns its next step: classifying it (and queueing
+   * its report), which returns the page update (verdict attributes, badge, collapse). A batch runs
+   * each phase for all its posts before the next (see FeedWatcher.drain).
    * `textOnly`: only text in the post changed (see JudgePost). */
-  read(post: Element, textOnly = false): () => void {
+  read(post: Element, textOnly = false): Decide {
     const previous = this.last.get(post);
     // Text-only changes to a post already judged are mostly live counters and timestamps: the
     // adapter's fingerprint (a few queries) tells whether the full read (~10× more) is needed.
     const fingerprint = textOnly && previous ? (this.adapter.fingerprint?.(post) ?? null) : null;
-    if (previous && fingerprint !== null && this.unchanged(post, previous, fingerprint)) return this.keep(post, previous);
+    if (previous && fingerprint !== null && this.unchanged(post, previous, fingerprint)) return decided(this.keep(post, previous));
     const snapshot = this.adapter.extract(post);
     if (!snapshot) {
       this.last.delete(post);
-      return () => this.presenter.clear(post);
+      return decided(() => this.presenter.clear(post));
     }
     const id = `${snapshot.platform}:${snapshot.key}`;
     const isCorrected = this.corrections.has(id);
     const signature = `${this.generation}|${snapshot.key}|${snapshot.text.length}|${snapshot.isAd ? 1 : 0}|${isCorrected ? 1 : 0}`;
     if (previous?.signature === signature && post.hasAttribute('data-humo')) {
       previous.fingerprint = fingerprint; // as of this read
-      return this.keep(post, previous);
+      return decided(this.keep(post, previous));
     }
-    const judgement = this.judgementFor(id, signature, snapshot, isCorrected);
-    this.last.set(post, { fingerprint, signature, generation: this.generation, isCorrected, snapshot, judgement });
-    this.maybeReport(id, snapshot, judgement);
-    return () => this.presenter.show(post, snapshot, judgement);
+    return () => {
+      const judgement = this.judgementFor(id, signature, snapshot, isCorrected);
+      this.last.set(post, { fingerprint, signature, generation: this.generation, isCorrected, snapshot, judgement });
+      this.maybeReport(id, snapshot, judgement);
+      return () => this.presenter.show(post, snapshot, judgement);
+    };
   }
 
   private unchanged(post: Element, previous: Judged, fingerprint: string): boolean {
@@ -104,7 +116,7 @@ export class Judge {
   }
 
   /** Same post as before; the site may have re-rendered the header and dropped our badge. */
-  private keep(post: Element, previous: Judged): () => void {
+  private keep(post: Element, previous: Judged): PageUpdate {
     return () => {
       if (this.presenter.isDetached(post)) this.presenter.show(post, previous.snapshot, previous.judgement);
     };

@@ -54,9 +54,12 @@ async function start(adapter: PlatformAdapter): Promise<void> {
     keepPostInView(adapter, run, () => p.layoutChanged);
   };
   const batch = (run: () => void): void => time('batch', () => inPlace(run));
-  const judgePost = (post: Element, textOnly: boolean): (() => void) => {
-    const update = time('judge', () => judge.read(post, textOnly));
-    return () => time('present', update);
+  const judgePost = (post: Element, textOnly: boolean) => {
+    const decide = time('judge', () => judge.read(post, textOnly));
+    return () => {
+      const update = time('classify', decide);
+      return () => time('present', update);
+    };
   };
   watcher = new FeedWatcher(adapter, judgePost, document, batch);
   watcher.start();

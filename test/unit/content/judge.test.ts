@@ -78,7 +78,7 @@ describe('Judge', () => {
     judge.judge(post);
     const tick = (n: string): void => {
       post.querySelector('.views')!.textContent = n;
-      judge.read(post, true)();
+      judge.read(post, true)()();
     };
     tick('2'); // the first text-only change takes the fingerprint (and reads in full)
     tick('3');
@@ -86,7 +86,7 @@ describe('Judge', () => {
     expect(reads).toHaveLength(2);
     expect(shows.shown).toEqual(['1:promo']);
     post.querySelector('p')!.textContent = 'my course, link in bio, now 50% off';
-    judge.read(post, true)();
+    judge.read(post, true)()();
     expect(reads).toHaveLength(3);
   });
 
@@ -111,9 +111,12 @@ describe('Judge', () => {
     expect(shows.shown).toEqual(['1:promo', '1:promo']);
   });
 
-  it('returns the page update to run after reading, and clears an emptied element', () => {
+  it('classifies only in the step after reading, updates the page only in the last, and clears an emptied element', () => {
     const post = article('1', 'my course');
-    const update = judge.read(post);
+    const decide = judge.read(post);
+    expect(classified.texts).toEqual([]);
+    const update = decide();
+    expect(classified.texts).toEqual(['my course']);
     expect(post.hasAttribute('data-humo')).toBe(false);
     update();
     expect(post.getAttribute('data-humo')).toBe('promo');
