@@ -34,7 +34,14 @@ export interface ReadTextOptions {
   skip?: (e: Element) => boolean;
 }
 
+/** Elements the walk treats apart from their text (and links, when `linkText` is given). A
+ * subtree without any reads the same as its textContent: one native call instead of a wrapper
+ * for every node in the content script's world. */
+const SPECIAL = 'img, br, script, style, template, noscript, [data-humo-ui]';
+const SPECIAL_OR_LINK = `a, ${SPECIAL}`;
+
 export function readText(el: Element, { linkText, skip }: ReadTextOptions = {}): string {
+  if (!skip && el.querySelector(linkText ? SPECIAL_OR_LINK : SPECIAL) === null) return (el.textContent ?? '').trim();
   let out = '';
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {

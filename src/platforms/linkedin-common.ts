@@ -1,5 +1,5 @@
 /** Helpers shared by the two LinkedIn DOM readers (no selectors here: they live in linkedin.ts). */
-import { readText } from './dom';
+import { matchesSafe, readText } from './dom';
 import type { AuthorRef } from './types';
 
 const BASE = 'https://www.linkedin.com/';
@@ -60,9 +60,8 @@ export function textWithout(el: Element, skip: string): string {
     hasSkip = false;
   }
   if (!hasSkip) return readText(el);
-  const copy = el.cloneNode(true) as Element;
-  for (const s of Array.from(copy.querySelectorAll(skip))) s.remove();
-  return readText(copy);
+  // Skipped during the walk: cloning the post's text to remove them cost more than reading it.
+  return readText(el, { skip: (e) => matchesSafe(e, skip) });
 }
 
 /** `el` lies inside an element matching `css` that is itself inside `scope` (e.g. a comment). */

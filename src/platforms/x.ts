@@ -137,10 +137,16 @@ function isAdLabelSpan(span: Element): boolean {
   return AD_LABELS.has((span.textContent ?? '').trim().toLowerCase()) && !span.closest('[data-humo-ui]');
 }
 
+/** Any ad label anywhere in the text (textContent runs the spans together, so no word edges): a
+ * header row without one needs no look at each of its spans. A hit only means "look closer"
+ * (it may be @adam). */
+const MAY_HOLD_AD_LABEL = new RegExp([...AD_LABELS].join('|'), 'i');
+
 function readIsAd(scope: PostScope): boolean {
   if (scope.post.closest(TABLE.placementTracking.css)) return true;
   if (scope.first(PROMOTED_CANDIDATE, (path) => (path.getAttribute('d') ?? '').trim().endsWith(PROMOTED_PATH_END))) return true;
   const header = headerRowOf(scope);
+  if (header && !MAY_HOLD_AD_LABEL.test(header.textContent ?? '')) return false;
   const spans = header ? queryAll(header, TABLE.headerSpan.css) : scope.all(TABLE.headerSpan.css).filter((s) => !s.closest(TABLE.tweetText.css));
   return spans.some(isAdLabelSpan);
 }
