@@ -25,13 +25,14 @@ function render(html: string): Element {
 /** The walk alone: a skip that never skips turns the textContent shortcut off. */
 const walked = (el: Element, linkText?: (a: Element) => string | null): string => readText(el, { skip: () => false, ...(linkText ? { linkText } : {}) });
 
+const linkText = (a: Element): string => `<${a.getAttribute('href')}>`;
+
 describe('readText', () => {
   it('reads the same text with or without its textContent shortcut', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
         const el = render(pieces.join(''));
         expect(readText(el)).toBe(walked(el));
-        const linkText = (a: Element) => `<${a.getAttribute('href')}>`;
         expect(readText(el, { linkText })).toBe(walked(el, linkText));
       }),
       { numRuns: 500 },
