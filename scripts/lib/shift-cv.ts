@@ -11,7 +11,7 @@ import { HITS, matchAll, PhraseTrie } from '../../src/core/matcher';
 import { FIXED_WEIGHTS, SIGNALS, sig } from '../../src/core/signals';
 import { tokenize } from '../../src/core/tokenize';
 import { foldOf, type Example } from './data';
-import { fitPlatt, logit, train, type TrainOptions } from './logreg';
+import { fitPlatt, logit, train, type Params, type TrainOptions } from './logreg';
 import { averagePrecision, counts, pickF1Plateau, prCurve, prf } from './metrics';
 import type { Doc } from './vectorize';
 
@@ -30,11 +30,16 @@ for (const lex of LEXICONS) {
   }
 }
 
-/** Ids of the lexicon phrases that fire on a text. */
+const PHRASE_CACHE = new Map<string, Set<number>>();
+
+/** Ids of the lexicon phrases that fire on a text (cached: every fold asks again). */
 export function phrasesOf(text: string): Set<number> {
+  const cached = PHRASE_CACHE.get(text);
+  if (cached !== undefined) return cached;
   matchAll(tokenize(text), PHRASES);
   const out = new Set<number>();
   for (let h = 0; h < HITS.n; h++) out.add(HITS.key[h] ?? 0);
+  PHRASE_CACHE.set(text, out);
   return out;
 }
 
@@ -73,26 +78,34 @@ function printErrors(scored: readonly { score: number; gold: boolean; ex: Exampl
   }
 }
 
+/** Out-of-fold logits of one repeat of the lexicon-shift CV: every train post scored by a model
+ * fitted on the other folds, without the phrases no other fold has. `ship` turns a fitted model
+ * into the kind that ships (quantised), so calibration is fitted on that. */
+export function shiftOof(devDocs: readonly Doc[], extraDocs: readonly Doc[], opts: TrainOptions, folds: number, rep: number,
+  ship: (p: Params) => Params = (p) => p): { z: number; d: Doc }[] {
+  const oof: { z: number; d: Doc }[] = [];
+  for (let f = 0; f < folds; f++) {
+    const inFit = (d: Doc): boolean => foldOf(d.ex.id, folds, rep) !== f;
+    const seen = new Set<number>();
+    for (const d of devDocs) if (inFit(d)) for (const p of phrasesOf(d.ex.text)) seen.add(p);
+    const p = ship(train([...devDocs.filter(inFit), ...extraDocs.filter((d) => d.ex.source !== 'posts-dev' || inFit(d))], opts));
+    for (const d of devDocs) {
+      if (inFit(d)) continue;
+      const own = phrasesOf(d.ex.text);
+      oof.push({ z: logit(p, vectorizeShifted(d.ex, own, new Set([...own].filter((x) => !seen.has(x))))), d });
+    }
+  }
+  return oof;
+}
+
 /** Run the lexicon-shift CV and return one printable line per repeat-averaged metric. */
 export function shiftCv(devDocs: readonly Doc[], extraDocs: readonly Doc[], opts: TrainOptions, folds: number, repeats: number): string {
-  const phrases = new Map(devDocs.map((d) => [d.ex.id, phrasesOf(d.ex.text)]));
   const sums: Record<string, number> = {};
   const add = (k: string, v: number): void => {
     sums[k] = (sums[k] ?? 0) + v / repeats;
   };
   for (let rep = 0; rep < repeats; rep++) {
-    const oof: { z: number; d: Doc }[] = [];
-    for (let f = 0; f < folds; f++) {
-      const inFit = (d: Doc): boolean => foldOf(d.ex.id, folds, rep) !== f;
-      const seen = new Set<number>();
-      for (const d of devDocs) if (inFit(d)) for (const p of phrases.get(d.ex.id) ?? []) seen.add(p);
-      const p = train([...devDocs.filter(inFit), ...extraDocs.filter((d) => d.ex.source !== 'posts-dev' || inFit(d))], opts);
-      for (const d of devDocs) {
-        if (inFit(d)) continue;
-        const own = phrases.get(d.ex.id) ?? new Set<number>();
-        oof.push({ z: logit(p, vectorizeShifted(d.ex, own, new Set([...own].filter((x) => !seen.has(x))))), d });
-      }
-    }
+    const oof = shiftOof(devDocs, extraDocs, opts, folds, rep);
     const platt = fitPlatt(oof.map((o) => o.z), oof.map((o) => o.d.y));
     const scored = oof.map((o) => ({ score: Math.round(1000 / (1 + Math.exp(-(platt[0] * o.z + platt[1])))) / 1000, gold: o.d.y === 1, ex: o.d.ex }));
     const th = pickF1Plateau(prCurve(scored), 0.95, 0.005).threshold;

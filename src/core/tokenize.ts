@@ -71,7 +71,8 @@ export class Tokens {
   n0: Int32Array = new Int32Array(256);
   n1: Int32Array = new Int32Array(256);
   hash: Int32Array = new Int32Array(256);
-  /** Hash without a trailing "s" (cheap plural folding for lexicon lookups). */
+  /** Hash without a trailing "s" (cheap plural folding for lexicon lookups); voseo forms get their
+   * tú form's stem (see voseo.ts). */
   stem: Int32Array = new Int32Array(256);
 
   /** Normalised text of token i (allocates; not for the hot path). */
