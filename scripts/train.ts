@@ -1,31 +1,35 @@
 /** npm run train: fit the n-gram + style + signal logistic regression on the TRAIN split of
  * posts-dev (plus public proxy corpora at a lower weight), pick calibration and sensitivity
- * thresholds from repeated 5-fold out-of-fold predictions on the train split, and write
- * src/core/model-weights.json (strongest n-gram weights as signed bytes, see quantize.ts).
+ * thresholds from repeated 5-fold lexicon-shift out-of-fold predictions on the train split
+ * (lib/shift-cv.ts), and write src/core/model-weights.json (strongest n-gram weights as signed
+ * bytes, see quantize.ts).
  * Deterministic: no randomness at all (full-batch optimiser, hash-based splits and dropout).
- * HUMO_SHOW_ERRORS=1 lists out-of-fold train errors; HUMO_SHIFT_CV=1 adds the lexicon-shift
+ * HUMO_SHOW_ERRORS=1 lists those out-of-fold train errors; HUMO_SHIFT_CV=1 adds the lexicon-shift
  * cross-validation (lib/shift-cv.ts), the yardstick for training choices. */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DIM_BITS } from '../src/core/features';
 import type { ModelFile } from '../src/core/model';
 import { SIGNALS } from '../src/core/signals';
-import { foldOf, loadDev, loadPublic, requireData, splitDev, splitPublic } from './lib/data';
-import { DEFAULT_TRAIN, fitPlatt, logit, train, type Params, type TrainOptions } from './lib/logreg';
+import { loadDev, loadPublic, requireData, splitDev, splitPublic } from './lib/data';
+import { DEFAULT_TRAIN, fitPlatt, train, type Params, type TrainOptions } from './lib/logreg';
 import { pickF1Plateau, pickMaxRecall, prCurve } from './lib/metrics';
 import { applyQuantised, quantise, type Quantised } from './lib/quantize';
 import { packWeights } from '../src/core/packed';
-import { shiftCv } from './lib/shift-cv';
+import { shiftCv, shiftOof } from './lib/shift-cv';
 import { vectorize, type Doc } from './lib/vectorize';
 
 const PUBLIC_WEIGHT = Number(process.env.HUMO_PUBLIC_WEIGHT ?? 0.03);
-const BALANCED_MIN_PRECISION = 0.97;
+// Issue #8 asks precision >= 0.93 on unseen posts; 0.02 above it leaves room for sampling noise.
+// (With plain out-of-fold predictions this was 0.97, to make up for their flattering the lexicons.)
+const BALANCED_MIN_PRECISION = 0.95;
 // The lexicons were written while reading train posts, so on them the rule signals fire more
 // reliably than on unseen posts, and the model over-trusts them. Each train post also enters as
-// DROPOUT_COPIES copies (half weight each) with a share of its promo signals switched off, so the
+// DROPOUT_COPIES copies (half weight each) with a share of its signals switched off, so the
 // n-gram and style features learn to carry a pitch too. The lexicon-shift cross-validation
 // (HUMO_SHIFT_CV) shows a small gain at 0.3 (log-loss 0.255 -> 0.251, F1 within noise) and a loss
-// at 0.5.
+// at 0.5. Dropping counter-signals as well (not only promo ones) took log-loss 0.239 -> 0.231;
+// 0.2-0.5 are then all within noise.
 const DROPOUT_RATE = Number(process.env.HUMO_SIGNAL_DROPOUT ?? 0.3);
 const DROPOUT_COPIES = 2;
 const FOLDS = 5;
@@ -75,24 +79,19 @@ function main(): void {
   const pubDocs = pub.train.map((e) => vectorize(e, PUBLIC_WEIGHT));
   console.log(`train: ${devDocs.length} posts-dev (+${dropDocs.length} signal-dropout copies) + ${pubDocs.length} public (weight ${PUBLIC_WEIGHT}); eval split untouched (${dev.evalSet.length})`);
 
-  // Out-of-fold logits on the posts-dev train part: the validation slice for calibration.
+  // Calibration and thresholds come from lexicon-shift out-of-fold logits (lib/shift-cv.ts): each
+  // train post scored by a model fitted without it, and without the lexicon phrases only it has.
+  // That is what an unseen post looks like; plain out-of-fold logits flatter the lexicons.
+  const ship = (raw: Params): Params => applyQuantised(raw, quantise(raw, KEEP));
   const oof: { z: number; y: number; d: Doc; rep: number }[] = [];
   for (let rep = 0; rep < REPEATS; rep++) {
-    for (let f = 0; f < FOLDS; f++) {
-      const inFit = (d: Doc): boolean => foldOf(d.ex.id, FOLDS, rep) !== f;
-      const fit = [...devDocs.filter(inFit), ...dropDocs.filter(inFit), ...pubDocs];
-      const raw = train(fit, OPTS);
-      const p = applyQuantised(raw, quantise(raw, KEEP));
-      for (const d of devDocs) if (foldOf(d.ex.id, FOLDS, rep) === f) oof.push({ z: logit(p, d), y: d.y, d, rep });
-    }
+    for (const o of shiftOof(devDocs, [...dropDocs, ...pubDocs], OPTS, FOLDS, rep, ship)) oof.push({ z: o.z, y: o.d.y, d: o.d, rep });
   }
   const platt = fitPlatt(oof.map((o) => o.z), oof.map((o) => o.y));
   const scored = oof.map((o) => ({ score: r3(1 / (1 + Math.exp(-(platt[0] * o.z + platt[1])))), gold: o.y === 1 }));
   const curve = prCurve(scored);
   // Precision first (a false "selling" badge on a friend's post costs more trust than a missed
-  // pitch). Out-of-fold numbers flatter the lexicon signals (lexicon-shift CV below scores F1
-  // ~0.08 lower), so the balanced level asks 0.97 out-of-fold precision to keep ~0.93 on posts
-  // the lexicons were not written from.
+  // pitch): the balanced level asks BALANCED_MIN_PRECISION of these unseen-like predictions.
   const balanced = pickF1Plateau(curve, BALANCED_MIN_PRECISION, 0.005);
   const relaxed = pickMaxRecall(curve.filter((c) => c.threshold > balanced.threshold), 0.99);
   const strict = pickMaxRecall(curve.filter((c) => c.threshold <= balanced.threshold), 0.88);
@@ -102,7 +101,7 @@ function main(): void {
     balanced: balanced.threshold,
     strict: Math.min(strict.threshold, balanced.threshold),
   };
-  console.log(`OOF (train split, ${REPEATS} x ${FOLDS} folds) platt a=${platt[0].toFixed(3)} b=${platt[1].toFixed(3)}`);
+  console.log(`lexicon-shift OOF (train split, ${REPEATS} x ${FOLDS} folds) platt a=${platt[0].toFixed(3)} b=${platt[1].toFixed(3)}`);
   console.log(`  relaxed  ${fmt(relaxed)}\n  balanced ${fmt(balanced)}\n  strict   ${fmt(strict)}`);
 
   if (process.env.HUMO_SHOW_ERRORS) {

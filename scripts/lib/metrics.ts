@@ -53,3 +53,17 @@ export function pickMaxRecall(curve: readonly CurvePoint[], minPrecision: number
   if (ok.length === 0) return pickMaxF1(curve, 0);
   return ok.reduce((best, p) => (p.recall > best.recall || (p.recall === best.recall && p.threshold > best.threshold) ? p : best));
 }
+
+/** Area under the precision-recall curve (mean precision at each promo post): a threshold-free
+ * view, steadier than F1 at one picked threshold. */
+export function averagePrecision(scored: readonly { score: number; gold: boolean }[]): number {
+  const sorted = scored.toSorted((a, b) => b.score - a.score);
+  let tp = 0;
+  let sum = 0;
+  sorted.forEach((s, i) => {
+    if (!s.gold) return;
+    tp++;
+    sum += tp / (i + 1);
+  });
+  return tp === 0 ? 0 : sum / tp;
+}

@@ -17,10 +17,11 @@ export interface Doc {
 }
 
 const LEARNED = SIGNALS.map((s) => FIXED_WEIGHTS[s.id] === undefined);
-const COUNTER = SIGNALS.map((s) => s.family === 'counter');
 
-/** Signal dropout for training copies: each promo-side signal of the post is switched off with
- * probability `rate`, decided by a hash of (salt, post, signal) so training stays deterministic. */
+/** Signal dropout for training copies: each signal of the post is switched off with probability
+ * `rate`, decided by a hash of (salt, post, signal) so training stays deterministic. Counter-
+ * signals drop too: an unseen value post often says its "no pitch here" in words no lexicon has,
+ * and the model must not read a post with no counter-signal as a pitch. */
 export interface Dropout { rate: number; salt: number }
 
 export function vectorize(ex: Example, weight: number, dropout: Dropout | null = null): Doc {
@@ -28,7 +29,7 @@ export function vectorize(ex: Example, weight: number, dropout: Dropout | null =
   detect(t, ex.platform ? { text: ex.text, platform: ex.platform } : { text: ex.text });
   if (dropout !== null) {
     for (let s = 0; s < SIGNALS.length; s++) {
-      if (DET.on[s] && !COUNTER[s] && parseInt(fnv1a(`${dropout.salt}:${ex.id}:${s}`), 16) % 1000 < dropout.rate * 1000) DET.on[s] = 0;
+      if (DET.on[s] && parseInt(fnv1a(`${dropout.salt}:${ex.id}:${s}`), 16) % 1000 < dropout.rate * 1000) DET.on[s] = 0;
     }
   }
   extractNgrams(t);

@@ -1,8 +1,7 @@
 /** Rule signals: lexicon phrases, hashtags, emoji, prices, links and platform markers. All
  * lexicons are compiled once at module load into one trie (EN + ES together, since feeds mix
  * languages). Results land in the shared DET buffers, reused on every call. */
-import { EN } from './lexicon/en';
-import { ES } from './lexicon/es';
+import { LEXICONS } from './lexicon/index';
 import { ARROW_EMOJI, SPONSOR_TAGS } from './lexicon/shared';
 import { HITS as HITS_, matchAll as matchAll_, PhraseTrie as PhraseTrie_ } from './matcher';
 import { SIGNALS as SIGNALS_, sig as sig_ } from './signals';
@@ -48,8 +47,7 @@ function addAll(lex: Readonly<Record<string, readonly string[]>>): void {
     for (const p of phrases) TRIE.add(p, key, true);
   }
 }
-addAll(EN);
-addAll(ES);
+for (const lex of LEXICONS) addAll(lex);
 for (const tag of SPONSOR_TAGS) TRIE.add(tag, sig('sponsor-tag'), false);
 for (const e of ARROW_EMOJI) TRIE.add(e, sig('cta-arrow'), false);
 TRIE.add('<cur> <num>', sig('price-amount'), true);

@@ -8,6 +8,7 @@ import {
   HASH_MASK as HASH_MASK_, NUMBER_WORDS as NUMBER_WORDS_, K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
 } from './word-fold';
 import { mergeSpaced as mergeSpaced_ } from './spaced';
+import { VOSEO_MAYBE as VOSEO_MAYBE_, voseoStem as voseoStem_ } from './voseo';
 import { C_CUR as C_CUR_, C_EMOJI as C_EMOJI_, C_LOW as C_LOW_, C_NL as C_NL_, C_PUNCT as C_PUNCT_, C_SPACE as C_SPACE_, C_WORD as C_WORD_, foldCodePoint as foldCodePoint_ } from './fold';
 
 // Local aliases of imports: some loaders (tsx, CJS interop) turn imported bindings into getter
@@ -29,6 +30,8 @@ const grow8 = grow8_;
 const grow16 = grow16_;
 const grow32 = grow32_;
 const mergeSpaced = mergeSpaced_;
+const VOSEO_MAYBE = VOSEO_MAYBE_;
+const voseoStem = voseoStem_;
 
 export { FNV_OFFSET, FNV_PRIME } from './word-fold';
 const FNV_OFFSET = FNV_OFFSET_;
@@ -68,7 +71,8 @@ export class Tokens {
   n0: Int32Array = new Int32Array(256);
   n1: Int32Array = new Int32Array(256);
   hash: Int32Array = new Int32Array(256);
-  /** Hash without a trailing "s" (cheap plural folding for lexicon lookups). */
+  /** Hash without a trailing "s" (cheap plural folding for lexicon lookups); voseo forms get their
+   * tú form's stem (see voseo.ts). */
   stem: Int32Array = new Int32Array(256);
 
   /** Normalised text of token i (allocates; not for the hot path). */
@@ -278,7 +282,8 @@ function hashAll(t: Tokens): void {
     // 30-bit hashes stay small integers in V8 (no boxed numbers in Map lookups and hot loops).
     h &= HASH_MASK;
     t.hash[i] = h;
-    t.stem[i] = b - a >= 3 && nb[b - 1] === 115 ? hs & HASH_MASK : h;
+    const stem = b - a >= 3 && nb[b - 1] === 115 ? hs & HASH_MASK : h;
+    t.stem[i] = VOSEO_MAYBE[h & 0xffff] === 1 ? voseoStem(h, stem) : stem;
     t.num[i] = t.kind[i] === K_WORD && (digitsLike(nb, a, b) || NUMBER_WORDS.has(h)) ? 1 : 0;
   }
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { detectSignals } from '../../../src/core/detect';
+
+/** Example posts written for these tests (not from any data set). */
+function fired(text: string): Set<string> {
+  return new Set(detectSignals({ text }).map((s) => s.id));
+}
+
+// [signal, English example, Spanish example]: one pair per kind of pitch the lexicons now cover.
+const PITCHES: [string, string, string][] = [
+  ['cta-buy', 'Selling my road bike, £150 ono, collection only.', 'Vendo bici de ruta, precio conversable.'],
+  ['cta-buy', 'Two-bed flat to let near the station, book a viewing.', 'Depa en renta cerca del metro, agenda tu visita.'],
+  ['cta-dm', 'Lamp still available, DM if interested.', 'Interesados al privado, hago envíos.'],
+  ['cta-dm', 'Questions? Get in touch and we will sort it.', 'Mandame inbox y te paso precios.'],
+  ['urgency-scarcity', 'I have room for two more clients in May.', 'Me queda un lugar para el grupo de junio.'],
+  ['urgency-scarcity', 'Small batch, first come, first served.', 'Tengo 3 turnos esta semana, por orden de llegada.'],
+  ['offer-services', 'Taking on new clients from March, free quotes.', 'Abrí agenda para marzo, presupuesto sin cargo.'],
+  ['cta-book-call', 'Book a free intro call on my calendar.', 'Solicita una llamada y lo vemos.'],
+  ['cta-signup', 'Start your free trial today.', 'Prueba gratis 14 días, sin tarjeta.'],
+  ['discount-deal', 'Limited time offer on every planner.', 'Precio de amigo para mis seguidores.'],
+  ['mlm-earn', 'My side hustle runs from my phone.', 'Lo manejo desde mi celular, sin jefes.'],
+  ['cta-ask-me', 'If this sounds like you, happy to talk.', 'Si esto te suena, te puedo ayudar.'],
+];
+
+// [signal, English example, Spanish example]: value posts that talk about money or selling.
+const VALUE: [string, string, string][] = [
+  ['counter-job', 'PhD position open in our lab, apply via the university portal.', 'Buscamos personal de cocina, sueldo más prestaciones de ley.'],
+  ['counter-news', 'Records show the council fined three landlords.', 'Los alquileres subieron un 8% interanual, según datos oficiales.'],
+  ['counter-question', 'Quick question: has anybody used the new bus app?', '¿Alguien sabe dónde arreglan relojes antiguos?'],
+  ['counter-review', 'My verdict after a month: the downsides are real.', 'Lo no tan bueno: la entrega tardó. Mi veredicto, aprobado.'],
+  ['counter-free', 'Free to a good home: an old sofa bed.', 'Por si a alguien le sirve, dejo la plantilla en la biblioteca.'],
+  ['counter-critique', 'If it sounds too good to be true, read the fine print.', 'Si suena demasiado bueno, lee la letra pequeña.'],
+  ['counter-personal', 'Merry Christmas from my grandma and me.', 'Feliz cumple a mi hermana, te quiero.'],
+];
+
+describe('lexicon breadth, English and Spanish', () => {
+  for (const [id, en, es] of [...PITCHES, ...VALUE]) {
+    it(`${id}: ${en} / ${es}`, () => {
+      expect(fired(en).has(id), en).toBe(true);
+      expect(fired(es).has(id), es).toBe(true);
+    });
+  }
+});
+
+describe('words shared by the two languages do not cross over', () => {
+  it('Spanish "sale" (goes out) and a "Head of Sales" title are not a sale', () => {
+    expect(fired('No me sale igual que a mi abuela.').has('discount-deal')).toBe(false);
+    expect(fired('Buscamos Head of Sales para el equipo.').has('discount-deal')).toBe(false);
+    expect(fired('Everything is on sale until Sunday.').has('cta-buy')).toBe(true);
+  });
+
+  it('a shop opening late is not opening its books', () => {
+    expect(fired('Hoy abrimos más tarde por la lluvia.').has('offer-services')).toBe(false);
+    expect(fired('Abrimos agenda para abril.').has('offer-services')).toBe(true);
+  });
+});
