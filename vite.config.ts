@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { selfContainedContentScripts } from './build/content-script.ts';
+import { earlyScripts } from './build/early-script.ts';
 import { BUILD_TARGET, OUT_DIR, browserForMode, manifestFor } from './build/manifest.ts';
 
 // `vite build` builds for Chrome into dist/; `vite build --mode firefox` into dist-firefox/.
@@ -9,7 +10,12 @@ import { BUILD_TARGET, OUT_DIR, browserForMode, manifestFor } from './build/mani
 export default defineConfig(({ mode }) => {
   const browser = browserForMode(mode);
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), selfContainedContentScripts()],
+    plugins: [
+      preact(),
+      crx({ manifest: manifestFor(browser), browser }),
+      selfContainedContentScripts(),
+      earlyScripts([{ page: 'src/popup/index.html', entry: 'src/popup/early.ts' }]),
+    ],
     build: {
       outDir: OUT_DIR[browser],
       emptyOutDir: true,

@@ -5,7 +5,10 @@
  * scrolling a 2,000-post X demo feed to its end; then one Chromium that fills the real store in
  * the service worker and opens the popup over 10,000 authors. The "on" runs load dist-bench/
  * (`vite build --mode bench`, the normal build plus two probes); sizes and the no-leak check
- * read the normal dist/. */
+ * read the normal dist/.
+ *
+ * HUMO_BENCH_ONLY=popup skips all that and times only popup opens over 10,000 authors
+ * (popup-run.ts): a quick before/after check; it writes no results file. */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -13,14 +16,17 @@ import { join } from 'node:path';
 import { contentScriptBytes, filesWithBenchHooks } from './bundle';
 import { writeBenchFeed } from './feed';
 import { scrollRun, STEP_PX, STEP_WAIT_MS, type RunResult } from './scroll-run';
+import { popupRun } from './popup-run';
 import { storeRun } from './store-run';
 import { summarise } from './summary';
 import { CHROMIUM_PATH } from '../../demo/browser';
 
 const POSTS = 2_000;
 const ROUNDS = Number(process.env.HUMO_BENCH_ROUNDS ?? 3);
-const BENCH_DIST = 'dist-bench';
+/** HUMO_BENCH_DIST: another bench build, e.g. one kept from before a change, to alternate runs. */
+const BENCH_DIST = process.env.HUMO_BENCH_DIST ?? 'dist-bench';
 const NORMAL_DIST = 'dist';
+const ONLY = process.env.HUMO_BENCH_ONLY;
 
 async function main(): Promise<void> {
   for (const dir of [BENCH_DIST, NORMAL_DIST]) {
@@ -29,6 +35,8 @@ async function main(): Promise<void> {
   const cpu = `${os.cpus()[0]?.model ?? 'unknown'} (${os.cpus().length} threads)`;
   const browserVersion = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   console.log(`CPU: ${cpu}, ${browserVersion} (headless), Node ${process.version}`);
+  if (ONLY === 'popup') return void (await popupOnly());
+  if (ONLY) throw new Error(`HUMO_BENCH_ONLY=${ONLY}: the only part that runs alone is "popup"`);
   console.log(`${ROUNDS} rounds of off/on, ${POSTS} posts each, wheel ${STEP_PX} px every ${STEP_WAIT_MS} ms to the end\n`);
 
   // Other processes on the machine stretch wall-clock numbers: say how busy it was.
@@ -76,6 +84,12 @@ async function main(): Promise<void> {
   };
   writeFileSync('bench-results/latest-e2e.json', `${JSON.stringify(record, null, 2)}\n`);
   console.log('\nwrote bench-results/latest-e2e.json');
+}
+
+async function popupOnly(): Promise<void> {
+  const loadBefore = os.loadavg()[0]!;
+  await popupRun(BENCH_DIST);
+  console.log(`load average (1 min) ${loadBefore.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after, on ${os.cpus().length} threads`);
 }
 
 main().catch((error: unknown) => {

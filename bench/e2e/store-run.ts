@@ -1,6 +1,7 @@
 /** The real store in the real service worker: ingest throughput, then popup open time over the
  * 10,000 authors that ingest left behind. One fresh Chromium with the bench build. */
 import { launchHumo } from '../../demo/launch';
+import { describeOpens, openPopupTimed, type PopupOpen } from './popup-open';
 import { median } from './summary';
 
 export const AUTHORS = 10_000;
@@ -36,12 +37,14 @@ export interface StoreResult {
   posts: number;
   /** Navigation start → first leaderboard row in the DOM, each fresh popup page (ms). */
   popupFirstRowsMs: number[];
+  /** The same opens split into steps (popup-open.ts). */
+  popupOpens: PopupOpen[];
   /** `ui:leaderboard` first page (50 rows) asked from an extension page, median round trip (ms). */
   leaderboardQueryMs: Record<string, number>;
 }
 
 /** Builds batches in the page or worker itself (no 4 MB argument), deterministic by index. */
-const MAKE_POSTS = `(from, count, prefix) => Array.from({ length: count }, (_, k) => {
+export const MAKE_POSTS = `(from, count, prefix) => Array.from({ length: count }, (_, k) => {
   const i = from + k;
   const a = i % ${AUTHORS};
   return {
@@ -83,15 +86,6 @@ const INGEST_DIRECT = `(async () => {
   return { ms, coldMs, bigMs, resendMs, authors: await db.count('authors'), posts: await db.count('posts') };
 })()`;
 
-/** Resolves with performance.now() at the first animation frame after the first row is in the
- * DOM (the frame that paints it): a MutationObserver installed before any popup script runs, so
- * no polling interval adds to the number. */
-const FIRST_ROW_AT = `new Promise((resolve) => {
-  const row = '[data-testid="author-list"] > li';
-  const check = () => document.querySelector(row) && (requestAnimationFrame(() => resolve(performance.now())), true);
-  if (!check()) new MutationObserver((_, o) => check() && o.disconnect()).observe(document, { childList: true, subtree: true });
-})`;
-
 /** What the popup asks on open (value, all platforms) and on a tab or platform switch. */
 const QUERIES = { 'value/all': ['value', 'all'], 'sells/all': ['sells', 'all'], 'value/x': ['value', 'x'], 'sells/linkedin': ['sells', 'linkedin'] };
 const TIME_QUERY = `async ([tab, platform]) => {
@@ -128,15 +122,9 @@ export async function storeRun(distDir: string): Promise<StoreResult> {
     }
     await Promise.all(tabs.map((tab) => tab.close()));
 
-    const popupFirstRowsMs: number[] = [];
-    for (let i = 0; i < POPUP_OPENS; i++) {
-      const page = await humo.context.newPage();
-      await page.setViewportSize({ width: 380, height: 600 });
-      await page.addInitScript(`window.__firstRowAt = ${FIRST_ROW_AT};`);
-      await page.goto(`chrome-extension://${humo.extensionId}/src/popup/index.html`, { waitUntil: 'commit' });
-      popupFirstRowsMs.push((await page.evaluate('window.__firstRowAt')) as number);
-      await page.close();
-    }
+    const popupOpens: PopupOpen[] = [];
+    for (let i = 0; i < POPUP_OPENS; i++) popupOpens.push(await openPopupTimed(humo.context, humo.extensionId));
+    const popupFirstRowsMs = popupOpens.map((o) => o.firstRowsMs);
     const result: StoreResult = {
       messagePostsPerSec: rate(MESSAGE_POSTS, sendMs),
       concurrentMessagePostsPerSec: rate(MESSAGE_POSTS / 2, concurrentMs),
@@ -147,6 +135,7 @@ export async function storeRun(distDir: string): Promise<StoreResult> {
       authors: direct.authors,
       posts: direct.posts,
       popupFirstRowsMs,
+      popupOpens,
       leaderboardQueryMs,
     };
     // The summary table shows the main rates; these details are in latest-e2e.json too.
@@ -155,6 +144,7 @@ export async function storeRun(distDir: string): Promise<StoreResult> {
         `${result.directResendPostsPerSec} posts/s; ${TABS} tabs sending at once ` +
         `${result.concurrentMessagePostsPerSec} posts/s; leaderboard first page ${JSON.stringify(leaderboardQueryMs)} ms`,
     );
+    console.log(`popup open, median of each step:\n${describeOpens(popupOpens, median)}`);
     return result;
   } finally {
     await humo.close();

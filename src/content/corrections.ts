@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 
 const KEY = 'corrections';
 const MAX = 2_000;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import type { LeaderboardTab } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { Glance } from './Glance';

@@ -7,6 +7,7 @@ import { authorKey } from '../shared/settings';
 import { AuthorRow } from './AuthorRow';
 import { count } from './format';
 import { useDebounced } from './hooks/useDebounced';
+import { useFirstFew } from './hooks/useFirstFew';
 import { useLeaderboard } from './hooks/useLeaderboard';
 import type { SettingsHandle } from './hooks/useSettings';
 import { describeError } from './locale';
@@ -22,6 +23,9 @@ interface Props {
   onForgotten(): void;
 }
 
+/** More rows than fit in the popup (600 px tall at most, rows are about 54 px) when it opens. */
+const ROWS_IN_SIGHT = 12;
+
 /** The ranked list of one tab, with platform filter, search and "show more" paging. */
 export function Leaderboard({ tab, locale, settings, onForgotten }: Props) {
   const [platform, setPlatform] = useState<Platform | 'all'>('all');
@@ -30,6 +34,7 @@ export function Leaderboard({ tab, locale, settings, onForgotten }: Props) {
   const [actionError, setActionError] = useState<string | null>(null);
   const query = useDebounced(typed.trim(), 200);
   const { state, showMore, drop } = useLeaderboard({ tab, platform, query }, revision);
+  const rows = useFirstFew(state.rows, ROWS_IN_SIGHT);
   const s = settings.settings;
   const banner = actionError ?? settings.error ?? (state.status === 'ready' ? state.error : null);
 
@@ -77,7 +82,7 @@ export function Leaderboard({ tab, locale, settings, onForgotten }: Props) {
       {state.status === 'ready' && state.rows.length > 0 && (
         <>
           <ol class="authors" data-testid="author-list" aria-label={t(tab === 'value' ? 'tabValue' : 'tabSells', undefined, tab)}>
-            {state.rows.map((row, i) => {
+            {rows.map((row, i) => {
               const key = row.platform === 'all' ? '' : authorKey(row.platform, row.authorId);
               return (
                 <AuthorRow
@@ -93,7 +98,7 @@ export function Leaderboard({ tab, locale, settings, onForgotten }: Props) {
             })}
           </ol>
           <div class="paging">
-            <span class="muted" data-testid="shown-count">
+            <span class="muted" data-testid="shown-count" data-shown={state.rows.length}>
               {t('shownOf', [count(state.rows.length, locale), count(state.total, locale)], `${state.rows.length} of ${state.total}`)}
             </span>
             {state.rows.length < state.total && (

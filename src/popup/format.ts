@@ -3,13 +3,24 @@ import type { Platform } from '../core/types';
 /** Pure formatting helpers shared by the popup and the options page (no browser API here, so
  * they are unit-testable in Node). `locale` is the UI language, e.g. "en" or "es". */
 
+/** One formatter per kind and locale: building one costs far more than using it, and the popup
+ * formats a few numbers per row and a date per chart bar. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, locale: string, make: () => T): T {
+  const key = `${kind}:${locale}`;
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
 export function percent(fraction: number, locale = 'en'): string {
   const value = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  return formatter('percent', locale, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(value);
 }
 
 export function count(n: number, locale = 'en'): string {
-  return new Intl.NumberFormat(locale).format(Number.isFinite(n) ? n : 0);
+  return formatter('count', locale, () => new Intl.NumberFormat(locale)).format(Number.isFinite(n) ? n : 0);
 }
 
 /** Share of promo among seen, 0 when nothing was seen. */
@@ -21,7 +32,7 @@ export function share(promo: number, seen: number): number {
 export function dayLabel(day: string, locale = 'en'): string {
   const [y, m, d] = day.split('-').map(Number);
   if (!y || !m || !d) return day;
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(new Date(y, m - 1, d));
+  return formatter('day', locale, () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' })).format(new Date(y, m - 1, d));
 }
 
 /** Local calendar date as YYYY-MM-DD. */

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 
 /** The UI language chrome.i18n chose ("en" or "es"); our strings exist in those two. */

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser from './browser';
 
 /** A UI string from _locales in the browser's language; `fallback` when the key is missing
  * (e.g. a signal added to the classifier before its translation). */

@@ -1,4 +1,5 @@
-import browser from 'webextension-polyfill';
+import type Browser from 'webextension-polyfill';
+import browser from './browser';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, repairSettings, type Settings } from './settings';
 
 /** Settings live in storage.sync so they follow the user across browsers. */
@@ -20,7 +21,7 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
+  const handler = (changes: Record<string, Browser.Storage.StorageChange>, area: string): void => {
     if (area === 'sync' && changes[SETTINGS_KEY]) listener(repairSettings(changes[SETTINGS_KEY].newValue));
   };
   browser.storage.onChanged.addListener(handler);

@@ -117,6 +117,8 @@ describe.skipIf(!hasFirefox)(title, () => {
     }
     const actual = new Map(rows.map((r) => [r.authorId, r.postsSeen]));
     for (const [author, count] of expected) expect(actual.get(author), author).toBe(count);
+    // The popup drew its first page in Firefox too (early.js, the native `browser` namespace).
+    await popup.waitForSelector('[data-testid="author-list"] > li', { timeout: 10_000 });
     await popup.close();
   });
 

@@ -42,12 +42,42 @@ describe('popup in real Chromium', () => {
     console.log(`[popup] ${AUTHORS} authors: first rows on screen ${Math.round(Number(shownAt))} ms after navigation start`);
     // The issue's budget is 150 ms on a desktop; a loaded two-core CI box gets headroom.
     expect(Number(shownAt)).toBeLessThan(1_000);
+    await popup.listDrawn();
     expect(await popup.rows()).toHaveLength(50);
     expect(await popup.shownCount()).toBe('50 of 10,000');
     await popup.showMore();
     expect(await popup.rows()).toHaveLength(100);
     const ids = (await popup.rows()).map((r) => `${r.platform}:${r.authorId}`);
     expect(new Set(ids).size).toBe(100);
+  });
+
+  it('asks for the first page once on open, and the list stays put when the chart arrives', async () => {
+    const page = await humo.context.newPage();
+    await page.setViewportSize({ width: 380, height: 600 });
+    // Before any popup script: count leaderboard questions, note where the list is at each change.
+    await page.addInitScript(() => {
+      const w = window as unknown as { humoAsked: number; humoTops: number[]; chrome: any };
+      w.humoAsked = 0;
+      w.humoTops = [];
+      const runtime = w.chrome.runtime;
+      const send = runtime.sendMessage.bind(runtime);
+      runtime.sendMessage = (message: { type?: string }, ...rest: unknown[]) => {
+        if (message?.type === 'ui:leaderboard') w.humoAsked++;
+        return send(message, ...rest);
+      };
+      new MutationObserver(() => {
+        const list = document.querySelector('[data-testid="author-list"]');
+        if (list) w.humoTops.push(Math.round(list.getBoundingClientRect().top));
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(`chrome-extension://${humo.extensionId}/src/popup/index.html`);
+    await page.locator('.chart rect.bar').first().waitFor();
+    await page.waitForTimeout(200);
+    const { asked, tops } = await page.evaluate(() => ({ asked: (window as any).humoAsked, tops: (window as any).humoTops as number[] }));
+    await page.close();
+    expect(asked).toBe(1);
+    expect(tops.length).toBeGreaterThan(1);
+    expect(new Set(tops)).toEqual(new Set([tops[0]]));
   });
 
   it('draws the last 30 days and reads a day out on focus', async () => {

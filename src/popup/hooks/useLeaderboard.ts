@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Platform } from '../../core/types';
 import type { AuthorRow, LeaderboardTab, ResponseOf } from '../../shared/messages';
-import { request } from '../../shared/messaging';
+import { request, unwrap } from '../../shared/messaging';
+import { askFirstPage, FIRST_QUERY, PAGE_SIZE } from '../first-page';
 import { describeError } from '../locale';
 
 export interface LeaderboardQuery {
@@ -19,27 +20,31 @@ export interface LeaderboardState {
   error: string | null;
 }
 
-/** Rows per page: the popup never asks for more at once, so it opens fast with 10,000 authors. */
-export const PAGE_SIZE = 50;
-
 const INITIAL: LeaderboardState = { status: 'loading', rows: [], total: 0, loadingMore: false, error: null };
 
-/** The popup's first page, asked for before the first render: Preact runs effects only after
- * the first paint, and the question can be on its way to the background by then. */
-export const FIRST_QUERY: LeaderboardQuery = { tab: 'value', platform: 'all', query: '' };
-let early: Promise<ResponseOf<'ui:leaderboard'>> | null = null;
+const ready = (data: ResponseOf<'ui:leaderboard'>): LeaderboardState => ({ status: 'ready', rows: data.rows, total: data.total, loadingMore: false, error: null });
+const failed = (e: unknown): LeaderboardState => ({ ...INITIAL, status: 'error', error: describeError(e) });
 
+/** Sends the first page's question now if early.js has not: main.tsx calls it before rendering. */
 export function prefetchFirstPage(): void {
-  early = request('ui:leaderboard', { ...FIRST_QUERY, offset: 0, limit: PAGE_SIZE });
-  early.catch(() => undefined); // a failure is reported when the hook takes it
+  askFirstPage();
 }
 
-/** The prefetched page when `q` is the first query (taken once), else a fresh request. */
-function firstPage(q: LeaderboardQuery): Promise<ResponseOf<'ui:leaderboard'>> {
-  const taken = early;
-  early = null;
+let firstTaken = false;
+
+/** early.js's first page for the hook's first query (taken once): the state itself when the
+ * answer is already in, else the answer to come. Null for any other query. */
+function takeFirstPage(q: LeaderboardQuery): { now: LeaderboardState } | { later: Promise<ResponseOf<'ui:leaderboard'>> } | null {
   const isFirst = q.tab === FIRST_QUERY.tab && q.platform === FIRST_QUERY.platform && q.query === FIRST_QUERY.query;
-  return taken && isFirst ? taken : request('ui:leaderboard', { ...q, offset: 0, limit: PAGE_SIZE });
+  if (firstTaken || !isFirst) return null;
+  firstTaken = true;
+  const page = askFirstPage();
+  if (!page.arrived) return { later: page.sent.then((reply) => unwrap('ui:leaderboard', reply)) };
+  try {
+    return { now: page.error === undefined ? ready(unwrap('ui:leaderboard', page.reply)) : failed(page.error) };
+  } catch (e) {
+    return { now: failed(e) };
+  }
 }
 
 /** One tab of the leaderboard, fetched page by page; a new query starts again from the top. */
@@ -50,12 +55,19 @@ export function useLeaderboard(q: LeaderboardQuery, revision: number) {
   const current = useRef(state);
   current.current = state;
 
-  useEffect(() => {
+  // A layout effect, not an effect: Preact runs effects only after a paint, and the first page may
+  // be in before that (then its rows are in the first paint) or arrive just after.
+  useLayoutEffect(() => {
     const gen = ++generation.current;
+    const first = takeFirstPage(q);
+    if (first && 'now' in first) {
+      setState(first.now);
+      return;
+    }
     setState((s) => ({ ...s, status: s.status === 'ready' ? 'ready' : 'loading', loadingMore: false, error: null }));
-    firstPage(q)
-      .then((data) => gen === generation.current && setState({ status: 'ready', rows: data.rows, total: data.total, loadingMore: false, error: null }))
-      .catch((e: unknown) => gen === generation.current && setState({ ...INITIAL, status: 'error', error: describeError(e) }));
+    (first?.later ?? request('ui:leaderboard', { ...q, offset: 0, limit: PAGE_SIZE }))
+      .then((data) => gen === generation.current && setState(ready(data)))
+      .catch((e: unknown) => gen === generation.current && setState(failed(e)));
   }, [q.tab, q.platform, q.query, revision]);
 
   const showMore = useCallback(() => {

@@ -10,13 +10,23 @@ export interface SettingsHandle {
   save(patch: Partial<Settings>): Promise<boolean>;
 }
 
+let early: Promise<Settings> | null = null;
+
+/** Starts reading settings before the first render (main.tsx calls it), so they are in before
+ * the first rows: effects run only after the first paint. */
+export function prefetchSettings(): void {
+  early = loadSettings();
+}
+
 /** Settings from storage.sync, live: changes from other pages show up here too. */
 export function useSettings(): SettingsHandle {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void loadSettings().then((s) => live && setSettings(s));
+    const first = early ?? loadSettings();
+    early = null;
+    void first.then((s) => live && setSettings(s));
     const off = onSettingsChanged((s) => setSettings(s));
     return () => {
       live = false;

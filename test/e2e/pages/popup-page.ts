@@ -9,7 +9,9 @@ export class PopupPage {
   static async open(humo: HumoBrowser): Promise<PopupPage> {
     const page = await humo.openExtensionPage('src/popup/index.html');
     await page.waitForSelector('[data-testid="author-list"], .empty');
-    return new PopupPage(page);
+    const popup = new PopupPage(page);
+    await popup.listDrawn();
+    return popup;
   }
 
   /** Rows as rendered in the list. */
@@ -36,6 +38,16 @@ export class PopupPage {
   async reload(): Promise<void> {
     await this.page.reload();
     await this.page.waitForSelector('[data-testid="author-list"], .empty');
+    await this.listDrawn();
+  }
+
+  /** Waits until every row the list holds is drawn: on open, rows below the fold follow the
+   * first dozen one frame later (useFirstFew). */
+  async listDrawn(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const count = document.querySelector<HTMLElement>('[data-testid="shown-count"]');
+      return !count || document.querySelectorAll('[data-testid="author-list"] > li').length === Number(count.dataset.shown);
+    });
   }
 
   /** Sizes the page like the real toolbar popup. */
@@ -92,5 +104,6 @@ export class PopupPage {
   async settled(): Promise<void> {
     await this.page.waitForTimeout(350);
     await this.page.waitForSelector('[data-testid="author-list"], .empty, [data-testid="board-error"]');
+    await this.listDrawn();
   }
 }

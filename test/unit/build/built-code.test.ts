@@ -44,6 +44,34 @@ describe.each<Browser>(['chrome', 'firefox'])('built %s code', (browser) => {
     expect(code).not.toMatch(/runtime\.getURL/);
   });
 
+  it('starts the popup with its classic early script: first in <head>, async, self-contained, and no inline script', () => {
+    const html = read('src/popup/index.html');
+    const tags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(tags.length).toBeGreaterThan(1);
+    // MV3's CSP refuses inline scripts: every script has a src and no body.
+    for (const [, attrs, body] of tags) {
+      expect(attrs).toMatch(/\bsrc=/);
+      expect(body!.trim()).toBe('');
+    }
+    const [, firstAttrs] = tags[0]!;
+    expect(firstAttrs).toMatch(/\bsrc="\/src\/popup\/early\.js"/);
+    expect(firstAttrs).toMatch(/\basync\b/);
+    expect(firstAttrs).not.toMatch(/type="module"/);
+    const code = read('src/popup/early.js');
+    expect(code).not.toMatch(/(^|[;}\s])import\s*[\s{*(`'"]/);
+    expect(code).not.toMatch(/(^|[;}\s])export\s*[\s{*]/);
+    expect(code).toMatch(/ui:leaderboard/);
+  });
+
+  it('ships webextension-polyfill only in the background (pages and content script use the native API)', () => {
+    // The polyfill's signature: the error it throws outside an extension.
+    const withPolyfill = scripts.filter((f) => read(f).includes('This script should only be loaded in a browser extension'));
+    const background = builtManifest(browser).background;
+    const loader = read(background?.service_worker ?? background?.scripts?.[0] ?? '');
+    expect(withPolyfill).toHaveLength(1);
+    expect(loader).toContain(withPolyfill[0]!.split('/').pop());
+  });
+
   it(`keeps the content script, model included, within ${CONTENT_SCRIPT_BUDGET / 1000} kB`, () => {
     const [file] = new Set((builtManifest(browser).content_scripts ?? []).flatMap((s) => s.js ?? []));
     expect(Buffer.byteLength(read(file!))).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({
+vi.mock('../../../src/shared/browser', () => ({
   default: { i18n: { getMessage: () => '', getUILanguage: () => 'en' } },
 }));
 
