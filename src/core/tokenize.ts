@@ -8,7 +8,7 @@ import {
   HASH_MASK as HASH_MASK_, NUMBER_WORDS as NUMBER_WORDS_, K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
 } from './word-fold';
 import { mergeSpaced as mergeSpaced_ } from './spaced';
-import { VOSEO_MAYBE as VOSEO_MAYBE_, voseoStem as voseoStem_ } from './voseo';
+import { VOSEO_MASK as VOSEO_MASK_, VOSEO_MAYBE as VOSEO_MAYBE_, voseoStem as voseoStem_ } from './voseo';
 import { C_CUR as C_CUR_, C_EMOJI as C_EMOJI_, C_LOW as C_LOW_, C_NL as C_NL_, C_PUNCT as C_PUNCT_, C_SPACE as C_SPACE_, C_WORD as C_WORD_, foldCodePoint as foldCodePoint_ } from './fold';
 
 // Local aliases of imports: some loaders (tsx, CJS interop) turn imported bindings into getter
@@ -31,6 +31,7 @@ const grow16 = grow16_;
 const grow32 = grow32_;
 const mergeSpaced = mergeSpaced_;
 const VOSEO_MAYBE = VOSEO_MAYBE_;
+const VOSEO_MASK = VOSEO_MASK_;
 const voseoStem = voseoStem_;
 
 export { FNV_OFFSET, FNV_PRIME } from './word-fold';
@@ -283,7 +284,7 @@ function hashAll(t: Tokens): void {
     h &= HASH_MASK;
     t.hash[i] = h;
     const stem = b - a >= 3 && nb[b - 1] === 115 ? hs & HASH_MASK : h;
-    t.stem[i] = VOSEO_MAYBE[h & 0xffff] === 1 ? voseoStem(h, stem) : stem;
+    t.stem[i] = VOSEO_MAYBE[h & VOSEO_MASK] === 1 ? voseoStem(h, stem) : stem;
     t.num[i] = t.kind[i] === K_WORD && (digitsLike(nb, a, b) || NUMBER_WORDS.has(h)) ? 1 : 0;
   }
 }
