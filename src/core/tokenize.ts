@@ -8,6 +8,7 @@ import {
   HASH_MASK as HASH_MASK_, NUMBER_WORDS as NUMBER_WORDS_, K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
 } from './word-fold';
 import { mergeSpaced as mergeSpaced_ } from './spaced';
+import { Tokens } from './tokens';
 import { VOSEO_MASK as VOSEO_MASK_, VOSEO_MAYBE as VOSEO_MAYBE_, voseoStem as voseoStem_ } from './voseo';
 import { C_CUR as C_CUR_, C_EMOJI as C_EMOJI_, C_LOW as C_LOW_, C_NL as C_NL_, C_PUNCT as C_PUNCT_, C_SPACE as C_SPACE_, C_WORD as C_WORD_, foldCodePoint as foldCodePoint_ } from './fold';
 
@@ -39,53 +40,12 @@ const FNV_OFFSET = FNV_OFFSET_;
 const FNV_PRIME = FNV_PRIME_;
 
 export { K_CUR, K_EMOJI, K_PCT, K_URL, K_WORD } from './word-fold';
+export { Tokens } from './tokens';
 const K_WORD = K_WORD_;
 const K_URL = K_URL_;
 const K_EMOJI = K_EMOJI_;
 const K_CUR = K_CUR_;
 const K_PCT = K_PCT_;
-
-/** The shared token stream. Fields are public arrays for speed; `n` tokens are valid. */
-export class Tokens {
-  text = '';
-  /** Folded units, their class and their original [o0, o1) span. */
-  fu: Uint16Array = new Uint16Array(1024);
-  fc: Uint8Array = new Uint8Array(1024);
-  fo0: Int32Array = new Int32Array(1024);
-  fo1: Int32Array = new Int32Array(1024);
-  fn = 0;
-  /** Normalised token texts, back to back. */
-  nb: Uint16Array = new Uint16Array(1024);
-  nbn = 0;
-  n = 0;
-  kind: Uint8Array = new Uint8Array(256);
-  /** A line break sits between this token and the previous one. */
-  nl: Uint8Array = new Uint8Array(256);
-  /** A sentence break (. ! ? ; or a line break) sits before this token: phrases stop there. */
-  brk: Uint8Array = new Uint8Array(256);
-  /** The token is a number ("49", "1,500", "10k", "99p") or a small number word ("two", "dos"). */
-  num: Uint8Array = new Uint8Array(256);
-  /** A word token that still holds a '.' after folding: only these can be bare domains. */
-  dot: Uint8Array = new Uint8Array(256);
-  o0: Int32Array = new Int32Array(256);
-  o1: Int32Array = new Int32Array(256);
-  n0: Int32Array = new Int32Array(256);
-  n1: Int32Array = new Int32Array(256);
-  hash: Int32Array = new Int32Array(256);
-  /** Hash without a trailing "s" (cheap plural folding for lexicon lookups); voseo forms get their
-   * tú form's stem (see voseo.ts). */
-  stem: Int32Array = new Int32Array(256);
-
-  /** Normalised text of token i (allocates; not for the hot path). */
-  str(i: number): string {
-    const a = this.n0[i] ?? 0;
-    const b = this.n1[i] ?? 0;
-    // One call per chunk (argument lists have engine limits); tokens are rarely longer.
-    let s = '';
-    for (let k = a; k < b; k += 4096) s += String.fromCharCode(...this.nb.subarray(k, Math.min(b, k + 4096)));
-    return s;
-  }
-}
 
 export const TOK = new Tokens();
 

@@ -1,4 +1,4 @@
-import browser from '../shared/browser';
+import { send } from '../shared/messaging';
 import type { LeaderboardTab } from '../shared/messages';
 
 /** Rows per page: the popup never asks for more at once, so it opens fast with 10,000 authors. */
@@ -26,7 +26,7 @@ export function askFirstPage(): FirstPage {
   const scope = globalThis as { [SLOT]?: FirstPage };
   if (!scope[SLOT]) {
     const page: FirstPage = {
-      sent: browser.runtime.sendMessage({ type: 'ui:leaderboard', payload: { ...FIRST_QUERY, offset: 0, limit: PAGE_SIZE } }),
+      sent: send('ui:leaderboard', { ...FIRST_QUERY, offset: 0, limit: PAGE_SIZE }),
       arrived: false,
     };
     page.sent.then(
