@@ -26,7 +26,7 @@ export const EN: Readonly<Record<string, readonly string[]>> = {
   'cta-comment-word': [
     'comment <emoji>', 'drop a <emoji>', 'leave a <emoji>', 'reply <emoji>', 'comment a <emoji>', 'comment <caps>',
     'comment the word', 'reply <caps>', 'type <caps>', 'drop a <caps>', 'comment below and i',
-    'comment and i will send', "comment and i'll send", 'drop a comment and i', 'leave a comment and i', 'comment "',
+    'comment and i will send', "comment and i'll send", 'drop a comment and i', 'leave a comment and i', 'comment',
     'reply with <caps>', 'reply yes', 'comment yes', 'type yes', 'drop a yes', 'drop your email', 'leave your email',
     'reply with the word', 'comment below to get', 'comment to get', 'reply below and', 'leave your name',
     'drop your name',

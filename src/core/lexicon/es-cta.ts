@@ -41,7 +41,7 @@ export const ES_CTA: Readonly<Record<string, readonly string[]>> = {
   'cta-comment-word': [
     'comenta un <emoji>', 'comenta <emoji>', 'dejame un <emoji>', 'deja un <emoji>', 'dejame tu <emoji>',
     'comenta <caps>', 'comentame <caps>', 'escribe <caps>', 'responde <caps>', 'deja un <caps>', 'comenta la palabra',
-    'comenta "', 'comenta y te', 'comentame y te', 'deja tu comentario y te', 'comenta abajo y te', 'pon <caps>',
+    'comenta', 'comenta y te', 'comentame y te', 'deja tu comentario y te', 'comenta abajo y te', 'pon <caps>',
     'comenta si quieres', 'comenta si te interesa', 'comenta quiero', 'escribe quiero', 'responde con',
     'dejame un comentario y te', 'comenta y te lo mando', 'comenta y te lo envio', 'comenta abajo', 'comentame',
     'deja tu correo', 'deja tu email', 'responde si', 'escribe la palabra', 'deja un comentario y',
@@ -133,7 +133,7 @@ export const ES_CTA: Readonly<Record<string, readonly string[]>> = {
     'quieres ver como', 'te muestro como', 'preguntame', 'pregunteme', 'preguntame por', 'consultame', 'consultanos',
     'pide informacion', 'pedi informacion', 'mas info', 'mas informacion', 'informes', 'info por', 'si te interesa',
     'si te da curiosidad', 'si quieres saber', 'si queres saber', 'si quieres mas info', 'ya sabes donde encontrarme',
-    'quieres saber como', 'te interesa?', 'te cuento', 'te explico como', 'escribe si', 'si tu <any> todavia',
+    'quieres saber como', 'te interesa', 'te cuento', 'te explico como', 'escribe si', 'si tu <any> todavia',
     'si tu <any> <any> todavia', 'si tu <any> sigue', 'charlemos', 'si quieres que te ayude', 'si necesitas ayuda con',
     'si quieres empezar', 'si quieres saber mas', 'quieres saber mas', 'si quieres el link', 'quieres que te ayude',
     'si queres empezar', 'si te interesa saber', 'si lo quieres', 'si la quieres', 'si quieres uno', 'si quieres una',
