@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CDPSession } from 'playwright-core';
 import { launchHumo, type HumoBrowser } from '../../demo/launch';
+import { stopWorkers } from '../../demo/stop-worker';
 import { DEMO_SITES } from '../../demo/sites';
 import { loadFeed } from '../../demo/truth';
 import { FeedPage } from './pages/feed-page';
@@ -9,21 +9,6 @@ import { PopupPage } from './pages/popup-page';
 const site = DEMO_SITES.find((s) => s.variant === 'x')!;
 const feed = loadFeed('x');
 const byId = new Map(feed.posts.map((p) => [p.id, p]));
-
-/** Stops every service worker through DevTools and waits until ours is reported stopped. */
-async function killWorker(cdp: CDPSession): Promise<void> {
-  const stopped = new Promise<void>((resolve) => {
-    const onUpdate = (event: { versions: { runningStatus: string }[] }): void => {
-      if (event.versions.some((v) => v.runningStatus === 'stopped')) {
-        cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
-        resolve();
-      }
-    };
-    cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
-  });
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await Promise.race([stopped, new Promise((r) => setTimeout(r, 3_000))]);
-}
 
 describe('exactly-once counts in real Chromium', () => {
   let humo: HumoBrowser;
@@ -42,7 +27,7 @@ describe('exactly-once counts in real Chromium', () => {
     let kills = 0;
     const maybeKill = async (n: number): Promise<void> => {
       if (n % 7 === 3) {
-        await killWorker(cdp);
+        await stopWorkers(cdp);
         kills++;
       }
     };
