@@ -2,7 +2,7 @@
  * one logit, Platt-calibrated into a probability, thresholded per sensitivity. Every reason
  * points at the exact span of the original text (or the link / marker) that produced it. */
 import { customTrie, CUSTOM_PROMO } from './custom';
-import { DET as DET_, detect as detect_ } from './detect';
+import { DET as DET_, detect as detect_, fire as fire_, listFired as listFired_ } from './detect';
 import { addCombos as addCombos_, extractNgrams as extractNgrams_, FEAT as FEAT_ } from './features';
 import { HITS as HITS_, matchAll as matchAll_, type PhraseTrie } from './matcher';
 import { MODEL, type Model } from './model';
@@ -13,6 +13,8 @@ import { DEFAULT_CLASSIFY_SETTINGS, type ClassifySettings, type Judgement, type 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
 const DET = DET_;
 const detect = detect_;
+const fire = fire_;
+const listFired = listFired_;
 const addCombos = addCombos_;
 const extractNgrams = extractNgrams_;
 const FEAT = FEAT_;
@@ -49,7 +51,7 @@ function applyCustom(t: Tokens, trie: PhraseTrie | null): void {
   for (let h = 0; h < HITS.n; h++) {
     const s = HITS.key[h] === CUSTOM_PROMO ? SIG_CUSTOM_PROMO : SIG_CUSTOM_VALUE;
     if (DET.on[s]) continue;
-    DET.on[s] = 1;
+    fire(s);
     DET.start[s] = t.o0[HITS.a[h] ?? 0] ?? 0;
     DET.end[s] = t.o1[HITS.b[h] ?? 0] ?? 0;
     DET.marker[s] = null;
@@ -57,7 +59,7 @@ function applyCustom(t: Tokens, trie: PhraseTrie | null): void {
 }
 
 /** Raw logit of the current buffers; also collects the strongest n-gram reasons. */
-function logitOf(model: Model, text: string, reasons: Reason[] | null): number {
+function logitOf(model: Model, text: string, reasons: Reason[] | null, fired: number): number {
   const n = FEAT.nScaled;
   const count = n + FEAT.charCount;
   const scale = count > 0 ? 1 / Math.sqrt(count) : 0;
@@ -85,7 +87,7 @@ function logitOf(model: Model, text: string, reasons: Reason[] | null): number {
   let combo = 0;
   for (let k = n; k < FEAT.n; k++) combo += w[idx[k] ?? 0] ?? 0;
   let logit = model.bias + (sum * scale + combo) * q;
-  for (let s = 0; s < SIGNALS.length; s++) if (DET.on[s]) logit += model.signal[s] ?? 0;
+  for (let f = 0; f < fired; f++) logit += model.signal[DET.list[f] ?? 0] ?? 0;
   if (reasons !== null) {
     ngramReason(model, text, reasons, bestPos, scale);
     ngramReason(model, text, reasons, secondPos, scale);
@@ -136,9 +138,10 @@ export function classifyWith(model: Model, post: PostInput, settings: ClassifySe
   extractNgrams(t, model.ngram);
   addCombos(t);
   const reasons: Reason[] = [];
-  const logit = logitOf(model, text, reasons);
-  for (let s = 0; s < SIGNALS.length; s++) {
-    if (!DET.on[s]) continue;
+  const fired = listFired();
+  const logit = logitOf(model, text, reasons, fired);
+  for (let f = 0; f < fired; f++) {
+    const s = DET.list[f] ?? 0;
     const weight = round((model.signal[s] ?? 0) * model.plattA);
     if (weight === 0) continue;
     const start = (DET.start[s] ?? -1) >= 0 ? orig(DET.start[s] ?? 0) : -1;
@@ -146,7 +149,7 @@ export function classifyWith(model: Model, post: PostInput, settings: ClassifySe
     const evidence = start >= 0 ? text.slice(start, end) : (DET.marker[s] ?? '');
     reasons.push({ signal: SIGNALS[s]?.id ?? 'unknown', evidence, start, end, weight });
   }
-  reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  if (reasons.length > 1) reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   const score = round(sigmoid(model.plattA * logit + model.plattB));
   const verdict = score >= threshold(model, settings?.sensitivity) ? 'promo' : 'value';
   return { verdict, score, reasons };

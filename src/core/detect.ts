@@ -34,7 +34,44 @@ export const DET = {
    * post says more than one buried in the middle (see addCombos). */
   last: new Int32Array(S),
   marker: Array.from<string | null>({ length: S }).fill(null),
+  /** Bits of the signals turned on (1 << s in lo for s < 32, else in hi): a superset of `on`
+   * (tools may clear `on` alone), so a post's few signals are found without reading all S. */
+  lo: 0,
+  hi: 0,
+  /** listFired() output: indexes of the fired signals, ascending. */
+  list: new Int32Array(S),
 };
+if (S > 64) throw new Error('DET.lo/hi hold 64 signals');
+
+/** Turn signal s on (the caller sets its evidence). */
+export function fire(s: number): void {
+  DET.on[s] = 1;
+  if (s < 32) DET.lo |= 1 << s;
+  else DET.hi |= 1 << (s - 32);
+}
+
+/** Fill DET.list with the signals that are on, ascending (the order of a loop over all of
+ * them), and return how many. */
+export function listFired(): number {
+  let n = 0;
+  for (let m = DET.lo; m !== 0; m &= m - 1) {
+    const s = 31 - Math.clz32(m & -m);
+    if (DET.on[s] === 1) DET.list[n++] = s;
+  }
+  for (let m = DET.hi; m !== 0; m &= m - 1) {
+    const s = 63 - Math.clz32(m & -m);
+    if (DET.on[s] === 1) DET.list[n++] = s;
+  }
+  return n;
+}
+
+/** Turn every signal off: only the ones the bits say may be on. */
+function clearFired(): void {
+  for (let m = DET.lo; m !== 0; m &= m - 1) DET.on[31 - Math.clz32(m & -m)] = 0;
+  for (let m = DET.hi; m !== 0; m &= m - 1) DET.on[63 - Math.clz32(m & -m)] = 0;
+  DET.lo = 0;
+  DET.hi = 0;
+}
 
 // Keys: signal indexes, then the internal parts of 'cta-giveaway'.
 const K_GIVE = S;
@@ -88,7 +125,7 @@ function insideQuotes(text: string, pos: number): boolean {
 function setSpan(s: number, start: number, end: number): void {
   DET.last[s] = start;
   if (DET.on[s]) return;
-  DET.on[s] = 1;
+  fire(s);
   DET.start[s] = start;
   DET.end[s] = end;
   DET.marker[s] = null;
@@ -97,7 +134,7 @@ function setSpan(s: number, start: number, end: number): void {
 function setMarker(s: number, marker: string): void {
   if (DET.on[s]) return;
   DET.last[s] = -1;
-  DET.on[s] = 1;
+  fire(s);
   DET.start[s] = -1;
   DET.end[s] = -1;
   DET.marker[s] = marker;
@@ -131,7 +168,7 @@ function domainLike(t: Tokens, i: number): boolean {
 
 /** Run every rule over the current token stream `t` (already tokenized from post.text). */
 export function detect(t: Tokens, post: PostInput): void {
-  DET.on.fill(0);
+  clearFired();
   matchAll(t, TRIE);
   let give = -1;
   let follow = false;
@@ -149,7 +186,7 @@ export function detect(t: Tokens, post: PostInput): void {
     } else setSpan(key, t.o0[a] ?? 0, t.o1[b] ?? 0);
   }
   if (give >= 0 && follow) setSpan(SIG_GIVE, t.o0[HITS.a[give] ?? 0] ?? 0, t.o1[HITS.b[give] ?? 0] ?? 0);
-  for (let i = 0; i < t.n; i++) {
+  for (let i = 0; t.linky && i < t.n; i++) {
     const k = t.kind[i];
     if (k === K_URL || (t.dot[i] === 1 && k === K_WORD && (t.n1[i] ?? 0) - (t.n0[i] ?? 0) > 4 && domainLike(t, i))) {
       const flags = classifyUrl(t.str(i));

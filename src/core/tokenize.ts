@@ -4,8 +4,8 @@
  * substring of what the user saw. */
 import {
   collapseDots as collapseDots_, digitsLike as digitsLike_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_,
-  foldLeet as foldLeet_, grow8 as grow8_, grow16 as grow16_, grow32 as grow32_,
-  HASH_MASK as HASH_MASK_, NUMBER_WORDS as NUMBER_WORDS_, K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
+  foldLeet as foldLeet_, isLetter as isLetter_, grow8 as grow8_, grow16 as grow16_, grow32 as grow32_,
+  HASH_MASK as HASH_MASK_, NUMBER_MASK as NUMBER_MASK_, NUMBER_MAYBE as NUMBER_MAYBE_, NUMBER_WORDS as NUMBER_WORDS_, K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
 } from './word-fold';
 import { mergeSpaced as mergeSpaced_ } from './spaced';
 import { Tokens } from './tokens';
@@ -24,8 +24,11 @@ const C_WORD = C_WORD_;
 const foldCodePoint = foldCodePoint_;
 const collapseDots = collapseDots_;
 const foldLeet = foldLeet_;
+const isLetter = isLetter_;
 const digitsLike = digitsLike_;
 const NUMBER_WORDS = NUMBER_WORDS_;
+const NUMBER_MASK = NUMBER_MASK_;
+const NUMBER_MAYBE = NUMBER_MAYBE_;
 const HASH_MASK = HASH_MASK_;
 const grow8 = grow8_;
 const grow16 = grow16_;
@@ -62,7 +65,7 @@ function pushToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean,
   t.nl[i] = nl ? 1 : 0;
   t.brk[i] = nl || brk ? 1 : 0;
   t.o0[i] = t.fo0[f0] ?? 0;
-  t.o1[i] = t.fo1[f1 - 1] ?? 0;
+  t.o1[i] = codePointEnd(t.text, t.fo0[f1 - 1] ?? 0);
   // t.nb was sized for the whole folded text in tokenize(): tokens never overlap.
   const a = t.nbn;
   const nb = t.nb, fu = t.fu;
@@ -89,9 +92,27 @@ function pushToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean,
     for (let k = f0; k < f1; k++) nb[b++] = fu[k] ?? 0;
   }
   t.dot[i] = dots ? 1 : 0;
+  if (dots || kind === K_URL) t.linky = true;
   t.n0[i] = a;
   t.n1[i] = b;
   t.nbn = b;
+  // Two single letters in a row may be a spaced-out word ("d m"): only then is there work for
+  // mergeSpaced(). The test is single() of spaced.ts.
+  if (kind === K_WORD && b - a === 1 && isLetter(nb[a] ?? 48)) {
+    if (t.lastSingle === i - 1) t.singlePairs = true;
+    t.lastSingle = i;
+  }
+}
+
+/** End of the code point that starts at `o` in the original text (a surrogate pair is two units,
+ * as foldText() reads it): folded units keep only their start, which saves a store per char. */
+function codePointEnd(text: string, o: number): number {
+  const c = text.charCodeAt(o);
+  if (c >= 0xd800 && c <= 0xdbff && o + 1 < text.length) {
+    const lo = text.charCodeAt(o + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return o + 2;
+  }
+  return o + 1;
 }
 
 /** ASCII folding tables (255 = dropped, e.g. control characters folded to nothing). */
@@ -108,9 +129,8 @@ function foldText(t: Tokens, text: string): void {
   t.fu = grow16(t.fu, len + 8);
   t.fc = grow8(t.fc, len + 8);
   t.fo0 = grow32(t.fo0, len + 8);
-  t.fo1 = grow32(t.fo1, len + 8);
   let n = 0;
-  let fu = t.fu, fc = t.fc, fo0 = t.fo0, fo1 = t.fo1;
+  let fu = t.fu, fc = t.fc, fo0 = t.fo0;
   for (let i = 0; i < len; ) {
     let cp = text.charCodeAt(i);
     if (cp < 128) {
@@ -120,7 +140,6 @@ function foldText(t: Tokens, text: string): void {
         fu[n] = ASCII_LOWER[cp] ?? 0;
         fc[n] = cls;
         fo0[n] = i;
-        fo1[n] = i + 1;
         n++;
       }
       i++;
@@ -138,13 +157,12 @@ function foldText(t: Tokens, text: string): void {
     const u = f.units;
     if (n + u.length + (len - i) > fu.length) {
       const m = n + u.length + len;
-      t.fu = fu = grow16(fu, m); t.fc = fc = grow8(fc, m); t.fo0 = fo0 = grow32(fo0, m); t.fo1 = fo1 = grow32(fo1, m);
+      t.fu = fu = grow16(fu, m); t.fc = fc = grow8(fc, m); t.fo0 = fo0 = grow32(fo0, m);
     }
     for (let k = 0; k < u.length; k++) {
       fu[n] = u.charCodeAt(k);
       fc[n] = f.classes[k] ?? 0;
       fo0[n] = i;
-      fo1[n] = i + w;
       n++;
     }
     i += w;
@@ -245,7 +263,7 @@ function hashAll(t: Tokens): void {
     t.hash[i] = h;
     const stem = b - a >= 3 && nb[b - 1] === 115 ? hs & HASH_MASK : h;
     t.stem[i] = VOSEO_MAYBE[h & VOSEO_MASK] === 1 ? voseoStem(h, stem) : stem;
-    t.num[i] = t.kind[i] === K_WORD && (digitsLike(nb, a, b) || NUMBER_WORDS.has(h)) ? 1 : 0;
+    t.num[i] = t.kind[i] === K_WORD && (digitsLike(nb, a, b) || (NUMBER_MAYBE[h & NUMBER_MASK] === 1 && NUMBER_WORDS.has(h))) ? 1 : 0;
   }
 }
 
@@ -253,12 +271,16 @@ function hashAll(t: Tokens): void {
 export function tokenize(text: string): Tokens {
   const t = TOK;
   t.text = text;
+  t.strAt = -1;
+  t.lastSingle = -2;
+  t.singlePairs = false;
+  t.linky = false;
   t.n = 0;
   t.nbn = 0;
   foldText(t, text);
   t.nb = grow16(t.nb, t.fn + 8);
   scan(t);
-  mergeSpaced(t);
+  if (t.singlePairs) mergeSpaced(t);
   hashAll(t);
   return t;
 }
