@@ -34,10 +34,12 @@ export class PhraseTrie {
   hasWild: Uint8Array = new Uint8Array(64);
   /** Keys of the phrases ending at each node. */
   out: (number[] | null)[] = [null];
-  /** Word-edge table: parent node (NONE = empty slot), stem, child. */
-  eNode: Int32Array = new Int32Array(1024).fill(NONE);
-  eStem: Int32Array = new Int32Array(1024);
-  eChild: Int32Array = new Int32Array(1024);
+  /** Per node, 1 if some phrase ends there: a byte test spares walk() loading `out` for the many
+   * nodes inside phrases. */
+  hasOut: Uint8Array = new Uint8Array(64);
+  /** Word-edge table, EDGE ints per slot: parent node (NONE = empty slot), stem, child. One
+   * array, so a probe reads one cache line instead of one per field. */
+  edge: Int32Array = emptyEdges(1024);
   edges = 0;
   /** 1 where some phrase starts with a token whose stem maps here: most tokens start no phrase,
    * and a byte lookup is cheaper than a table probe. */
@@ -82,6 +84,7 @@ export class PhraseTrie {
     const out = this.out[node] ?? [];
     if (!out.includes(key)) out.push(key);
     this.out[node] = out;
+    this.hasOut[node] = 1;
     this.size++;
   }
 
@@ -96,19 +99,21 @@ export class PhraseTrie {
       const h = new Uint8Array(this.hasWild.length * 2);
       h.set(this.hasWild);
       this.hasWild = h;
+      const o = new Uint8Array(this.hasOut.length * 2);
+      o.set(this.hasOut);
+      this.hasOut = o;
     }
     this.out.push(null);
     return id;
   }
 
   private addEdge(node: number, stem: number, to: number): void {
-    if ((this.edges + 1) * 2 > this.eNode.length) {
-      const oldNode = this.eNode, oldStem = this.eStem, oldChild = this.eChild;
-      this.eNode = new Int32Array(oldNode.length * 2).fill(NONE);
-      this.eStem = new Int32Array(oldNode.length * 2);
-      this.eChild = new Int32Array(oldNode.length * 2);
-      for (let k = 0; k < oldNode.length; k++) {
-        if (oldNode[k] !== NONE) this.place(oldNode[k] ?? 0, oldStem[k] ?? 0, oldChild[k] ?? 0);
+    const slots = this.edge.length / EDGE;
+    if ((this.edges + 1) * 2 > slots) {
+      const old = this.edge;
+      this.edge = emptyEdges(slots * 2);
+      for (let k = 0; k < old.length; k += EDGE) {
+        if (old[k] !== NONE) this.place(old[k] ?? 0, old[k + 1] ?? 0, old[k + 2] ?? 0);
       }
     }
     this.place(node, stem, to);
@@ -116,13 +121,22 @@ export class PhraseTrie {
   }
 
   private place(node: number, stem: number, to: number): void {
-    const mask = this.eNode.length - 1;
+    const mask = this.edge.length / EDGE - 1;
     let k = slot(node, stem) & mask;
-    while (this.eNode[k] !== NONE) k = (k + 1) & mask;
-    this.eNode[k] = node;
-    this.eStem[k] = stem;
-    this.eChild[k] = to;
+    while (this.edge[k * EDGE] !== NONE) k = (k + 1) & mask;
+    this.edge[k * EDGE] = node;
+    this.edge[k * EDGE + 1] = stem;
+    this.edge[k * EDGE + 2] = to;
   }
+}
+
+/** Ints per edge slot (node, stem, child, padding to a power of two). */
+const EDGE = 4;
+
+function emptyEdges(slots: number): Int32Array {
+  const a = new Int32Array(slots * EDGE);
+  for (let k = 0; k < a.length; k += EDGE) a[k] = NONE;
+  return a;
 }
 
 function slot(node: number, stem: number): number {
@@ -133,13 +147,14 @@ function slot(node: number, stem: number): number {
 
 /** Child of `node` along the word with this stem, or NONE. */
 function child(trie: PhraseTrie, node: number, stem: number): number {
-  const eNode = trie.eNode;
-  const mask = eNode.length - 1;
+  const edge = trie.edge;
+  const mask = (edge.length >> 2) - 1; // slots = length / EDGE
   let k = slot(node, stem) & mask;
   for (;;) {
-    const n = eNode[k] ?? NONE;
+    const e = k << 2; // k * EDGE
+    const n = edge[e] ?? NONE;
     if (n === NONE) return NONE;
-    if (n === node && trie.eStem[k] === stem) return trie.eChild[k] ?? NONE;
+    if (n === node && edge[e + 1] === stem) return edge[e + 2] ?? NONE;
     k = (k + 1) & mask;
   }
 }
@@ -188,8 +203,10 @@ export function isCapsOrQuoted(t: Tokens, i: number): boolean {
 }
 
 function walk(t: Tokens, trie: PhraseTrie, node: number, start: number, j: number): void {
-  const out = trie.out[node];
-  if (out !== null && out !== undefined) for (const k of out) pushHit(k, start, j - 1);
+  if (trie.hasOut[node] === 1) {
+    const out = trie.out[node] ?? [];
+    for (let k = 0; k < out.length; k++) pushHit(out[k] ?? 0, start, j - 1);
+  }
   if (j >= t.n || t.brk[j] === 1) return; // phrases never run across a sentence break
   const nx = child(trie, node, t.stem[j] ?? 0);
   if (nx !== NONE) walk(t, trie, nx, start, j + 1);

@@ -3,13 +3,13 @@
  * keeps the [start, end) span of the ORIGINAL text it came from, so evidence is always a real
  * substring of what the user saw. */
 import {
-  collapseDots as collapseDots_, digitsLike as digitsLike_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_,
+  collapseDots as collapseDots_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_,
   foldLeet as foldLeet_, isLetter as isLetter_, grow8 as grow8_, grow16 as grow16_, grow32 as grow32_,
-  HASH_MASK as HASH_MASK_, NUMBER_MASK as NUMBER_MASK_, NUMBER_MAYBE as NUMBER_MAYBE_, NUMBER_WORDS as NUMBER_WORDS_, K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
+  K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
 } from './word-fold';
 import { mergeSpaced as mergeSpaced_ } from './spaced';
+import { hashAll as hashAll_, hashToken as hashToken_, setHash as setHash_ } from './token-hash';
 import { Tokens } from './tokens';
-import { VOSEO_MASK as VOSEO_MASK_, VOSEO_MAYBE as VOSEO_MAYBE_, voseoStem as voseoStem_ } from './voseo';
 import { C_CUR as C_CUR_, C_EMOJI as C_EMOJI_, C_LOW as C_LOW_, C_NL as C_NL_, C_PUNCT as C_PUNCT_, C_SPACE as C_SPACE_, C_WORD as C_WORD_, foldCodePoint as foldCodePoint_ } from './fold';
 
 // Local aliases of imports: some loaders (tsx, CJS interop) turn imported bindings into getter
@@ -25,18 +25,13 @@ const foldCodePoint = foldCodePoint_;
 const collapseDots = collapseDots_;
 const foldLeet = foldLeet_;
 const isLetter = isLetter_;
-const digitsLike = digitsLike_;
-const NUMBER_WORDS = NUMBER_WORDS_;
-const NUMBER_MASK = NUMBER_MASK_;
-const NUMBER_MAYBE = NUMBER_MAYBE_;
-const HASH_MASK = HASH_MASK_;
 const grow8 = grow8_;
 const grow16 = grow16_;
 const grow32 = grow32_;
 const mergeSpaced = mergeSpaced_;
-const VOSEO_MAYBE = VOSEO_MAYBE_;
-const VOSEO_MASK = VOSEO_MASK_;
-const voseoStem = voseoStem_;
+const hashAll = hashAll_;
+const hashToken = hashToken_;
+const setHash = setHash_;
 
 export { FNV_OFFSET, FNV_PRIME } from './word-fold';
 const FNV_OFFSET = FNV_OFFSET_;
@@ -64,13 +59,17 @@ function pushToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean,
   t.kind[i] = kind;
   t.nl[i] = nl ? 1 : 0;
   t.brk[i] = nl || brk ? 1 : 0;
-  t.o0[i] = t.fo0[f0] ?? 0;
-  t.o1[i] = codePointEnd(t.text, t.fo0[f1 - 1] ?? 0);
+  const plain = t.plain;
+  t.o0[i] = f0 < plain ? f0 : (t.fo0[f0] ?? 0);
+  t.o1[i] = f1 <= plain ? f1 : codePointEnd(t.text, t.fo0[f1 - 1] ?? 0);
   // t.nb was sized for the whole folded text in tokenize(): tokens never overlap.
   const a = t.nbn;
   const nb = t.nb, fu = t.fu;
   let b = a;
   let dots = false, digits = false;
+  // FNV hash while copying (see token-hash.ts): hs is the state before the last unit.
+  let h = FNV_OFFSET, hs = h;
+  let refolded = false;
   if (kind === K_WORD) {
     const hasPrefix = fu[f0] === 35 || fu[f0] === 64;
     for (let k = f0; k < f1; k++) {
@@ -82,20 +81,31 @@ function pushToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean,
       if (u === 46) dots = true;
       else if (u >= 48 && u <= 57) digits = true;
       nb[b++] = u;
+      hs = h;
+      h = Math.imul(h ^ u, FNV_PRIME);
     }
     const s = hasPrefix ? a + 1 : a;
+    refolded = dots || digits;
     // Both folds are no-ops without a dot / a digit: skip their scans on ordinary words.
     const before = b;
     if (dots) dots = (b = collapseDots(nb, s, b)) === before; // collapsing drops every dot ("d.m")
     if (digits) foldLeet(nb, s, b);
   } else {
-    for (let k = f0; k < f1; k++) nb[b++] = fu[k] ?? 0;
+    for (let k = f0; k < f1; k++) {
+      const u = fu[k] ?? 0;
+      nb[b++] = u;
+      hs = h;
+      h = Math.imul(h ^ u, FNV_PRIME);
+    }
   }
   t.dot[i] = dots ? 1 : 0;
   if (dots || kind === K_URL) t.linky = true;
   t.n0[i] = a;
   t.n1[i] = b;
   t.nbn = b;
+  // Dots and leet digits may have been folded after the copy: then hash the final text.
+  if (refolded) hashToken(t, i);
+  else setHash(t, i, h, hs);
   // Two single letters in a row may be a spaced-out word ("d m"): only then is there work for
   // mergeSpaced(). The test is single() of spaced.ts.
   if (kind === K_WORD && b - a === 1 && isLetter(nb[a] ?? 48)) {
@@ -129,9 +139,19 @@ function foldText(t: Tokens, text: string): void {
   t.fu = grow16(t.fu, len + 8);
   t.fc = grow8(t.fc, len + 8);
   t.fo0 = grow32(t.fo0, len + 8);
-  let n = 0;
   let fu = t.fu, fc = t.fc, fo0 = t.fo0;
-  for (let i = 0; i < len; ) {
+  // Leading plain ASCII (most posts are all ASCII): unit n is char n, so fo0 is not written.
+  let i = 0;
+  for (; i < len; i++) {
+    const cp = text.charCodeAt(i);
+    const cls = cp < 128 ? (ASCII_CLASS[cp] ?? 0) : 255;
+    if (cls === 255) break;
+    fu[i] = ASCII_LOWER[cp] ?? 0;
+    fc[i] = cls;
+  }
+  t.plain = i;
+  let n = i;
+  while (i < len) {
     let cp = text.charCodeAt(i);
     if (cp < 128) {
       // ASCII fast path: one table lookup, no object, no inner loop.
@@ -247,26 +267,6 @@ function scan(t: Tokens): void {
   }
 }
 
-function hashAll(t: Tokens): void {
-  const nb = t.nb;
-  for (let i = 0; i < t.n; i++) {
-    const a = t.n0[i] ?? 0;
-    const b = t.n1[i] ?? 0;
-    let h = FNV_OFFSET;
-    let hs = h;
-    for (let k = a; k < b; k++) {
-      if (k === b - 1) hs = h;
-      h = Math.imul(h ^ (nb[k] ?? 0), FNV_PRIME);
-    }
-    // 30-bit hashes stay small integers in V8 (no boxed numbers in Map lookups and hot loops).
-    h &= HASH_MASK;
-    t.hash[i] = h;
-    const stem = b - a >= 3 && nb[b - 1] === 115 ? hs & HASH_MASK : h;
-    t.stem[i] = VOSEO_MAYBE[h & VOSEO_MASK] === 1 ? voseoStem(h, stem) : stem;
-    t.num[i] = t.kind[i] === K_WORD && (digitsLike(nb, a, b) || (NUMBER_MAYBE[h & NUMBER_MASK] === 1 && NUMBER_WORDS.has(h))) ? 1 : 0;
-  }
-}
-
 /** Tokenize `text` into the shared TOK stream and return it. */
 export function tokenize(text: string): Tokens {
   const t = TOK;
@@ -280,7 +280,10 @@ export function tokenize(text: string): Tokens {
   foldText(t, text);
   t.nb = grow16(t.nb, t.fn + 8);
   scan(t);
-  if (t.singlePairs) mergeSpaced(t);
-  hashAll(t);
+  // pushToken() hashed every token; merging spaced letters rewrites the stream.
+  if (t.singlePairs) {
+    mergeSpaced(t);
+    hashAll(t);
+  }
   return t;
 }

@@ -7,6 +7,9 @@ export class Tokens {
   fu: Uint16Array = new Uint16Array(1024);
   fc: Uint8Array = new Uint8Array(1024);
   fo0: Int32Array = new Int32Array(1024);
+  /** Units [0, plain) are the text's leading ASCII, one per char: their fo0 is their index and
+   * is not stored. */
+  plain = 0;
   fn = 0;
   /** Normalised token texts, back to back. */
   nb: Uint16Array = new Uint16Array(1024);
