@@ -9,8 +9,6 @@ const K_EMOJI = K_EMOJI_;
 const K_WORD = K_WORD_;
 const tokenize = tokenize_;
 
-/** Size of the first-token filter (a power of two). */
-const FILTER_SIZE = 1 << 16;
 const NONE = -1;
 
 /** Wildcard steps, in the order of PhraseTrie.wild. */
@@ -21,9 +19,9 @@ const W_CAPS = 2; // a word in CAPS or in quotes in the original
 const W_EMOJI = 3; // any emoji
 const W_ANY = 4; // any token
 
-/** A phrase trie stored flat: nodes are integers (0 = root), word edges live in one
- * open-addressing table keyed by (node, stem). Much cheaper per step than a Map per node, and
- * about half the tokens of a post start a phrase ("my", "de", "the"). */
+/** A phrase trie stored flat: nodes are integers (0 = root), word edges live in open-addressing
+ * tables keyed by (node, stem). Much cheaper per step than a Map per node, and about half the
+ * tokens of a post start a phrase ("my", "de", "the"). */
 export class PhraseTrie {
   /** Phrases added. */
   size = 0;
@@ -37,13 +35,18 @@ export class PhraseTrie {
   /** Per node, 1 if some phrase ends there: a byte test spares walk() loading `out` for the many
    * nodes inside phrases. */
   hasOut: Uint8Array = new Uint8Array(64);
-  /** Word-edge table, EDGE ints per slot: parent node (NONE = empty slot), stem, child. One
-   * array, so a probe reads one cache line instead of one per field. */
+  /** Per node, 3 ints: how many word children, and the stem and node of its first one. Most
+   * nodes inside phrases have one child or none: child() then answers without probing the big
+   * edge table (a cache miss per probe). */
+  kid: Int32Array = new Int32Array(64 * 3);
+  /** Word-edge table of the other nodes, EDGE ints per slot: parent node (NONE = empty slot),
+   * stem, child. One array, so a probe reads one cache line instead of one per field. */
   edge: Int32Array = emptyEdges(1024);
   edges = 0;
-  /** 1 where some phrase starts with a token whose stem maps here: most tokens start no phrase,
-   * and a byte lookup is cheaper than a table probe. */
-  readonly first = new Uint8Array(FILTER_SIZE);
+  /** The root's word edges in a table of their own, 2 ints per slot: stem (NONE = empty slot),
+   * child. Every token of a post probes it, so it is kept small enough to stay in cache. */
+  root: Int32Array = new Int32Array(2 * 256).fill(NONE);
+  rootEdges = 0;
 
   /** Add a phrase. With `placeholders`, "<num>" etc. are wildcards; otherwise the phrase is
    * literal user text (custom phrases). */
@@ -59,8 +62,6 @@ export class PhraseTrie {
       for (let i = 0; i < t.n; i++) steps.push(t.stem[i] ?? 0);
     }
     if (steps.length === 0) return;
-    const s0 = steps[0];
-    if (typeof s0 === 'number') this.first[s0 & (FILTER_SIZE - 1)] = 1;
     let node = 0;
     for (const s of steps) {
       if (typeof s === 'number') {
@@ -102,6 +103,9 @@ export class PhraseTrie {
       const o = new Uint8Array(this.hasOut.length * 2);
       o.set(this.hasOut);
       this.hasOut = o;
+      const k = new Int32Array(this.kid.length * 2);
+      k.set(this.kid);
+      this.kid = k;
     }
     this.out.push(null);
     return id;
@@ -109,15 +113,34 @@ export class PhraseTrie {
 
   private addEdge(node: number, stem: number, to: number): void {
     const slots = this.edge.length / EDGE;
-    if ((this.edges + 1) * 2 > slots) {
-      const old = this.edge;
-      this.edge = emptyEdges(slots * 2);
-      for (let k = 0; k < old.length; k += EDGE) {
-        if (old[k] !== NONE) this.place(old[k] ?? 0, old[k + 1] ?? 0, old[k + 2] ?? 0);
+    if (node === 0) this.addRootEdge(stem, to);
+    else {
+      if ((this.edges + 1) * 2 > slots) {
+        const old = this.edge;
+        this.edge = emptyEdges(slots * 2);
+        for (let k = 0; k < old.length; k += EDGE) {
+          if (old[k] !== NONE) this.place(old[k] ?? 0, old[k + 1] ?? 0, old[k + 2] ?? 0);
+        }
       }
+      this.place(node, stem, to);
+      this.edges++;
     }
-    this.place(node, stem, to);
-    this.edges++;
+    const e = node * 3;
+    if (this.kid[e] === 0) {
+      this.kid[e + 1] = stem;
+      this.kid[e + 2] = to;
+    }
+    this.kid[e] = (this.kid[e] ?? 0) + 1;
+  }
+
+  private addRootEdge(stem: number, to: number): void {
+    if ((this.rootEdges + 1) * 2 > this.root.length / 2) {
+      const old = this.root;
+      this.root = new Int32Array(old.length * 2).fill(NONE);
+      for (let k = 0; k < old.length; k += 2) if (old[k] !== NONE) placeRoot(this.root, old[k] ?? 0, old[k + 1] ?? 0);
+    }
+    placeRoot(this.root, stem, to);
+    this.rootEdges++;
   }
 
   private place(node: number, stem: number, to: number): void {
@@ -127,6 +150,25 @@ export class PhraseTrie {
     this.edge[k * EDGE] = node;
     this.edge[k * EDGE + 1] = stem;
     this.edge[k * EDGE + 2] = to;
+  }
+}
+
+function placeRoot(root: Int32Array, stem: number, to: number): void {
+  const mask = root.length / 2 - 1;
+  let k = slot(0, stem) & mask;
+  while (root[2 * k] !== NONE) k = (k + 1) & mask;
+  root[2 * k] = stem;
+  root[2 * k + 1] = to;
+}
+
+/** Child of the root along the word with this stem, or NONE. */
+function rootChild(trie: PhraseTrie, stem: number): number {
+  const root = trie.root;
+  const mask = (root.length >> 1) - 1;
+  for (let k = slot(0, stem) & mask; ; k = (k + 1) & mask) {
+    const s = root[2 * k] ?? NONE;
+    if (s === stem) return root[2 * k + 1] ?? NONE;
+    if (s === NONE) return NONE;
   }
 }
 
@@ -147,6 +189,11 @@ function slot(node: number, stem: number): number {
 
 /** Child of `node` along the word with this stem, or NONE. */
 function child(trie: PhraseTrie, node: number, stem: number): number {
+  if (node === 0) return rootChild(trie, stem);
+  const kid = trie.kid;
+  const count = kid[node * 3];
+  if (count === 0) return NONE;
+  if (count === 1) return kid[node * 3 + 1] === stem ? (kid[node * 3 + 2] ?? NONE) : NONE;
   const edge = trie.edge;
   const mask = (edge.length >> 2) - 1; // slots = length / EDGE
   let k = slot(node, stem) & mask;
@@ -227,16 +274,12 @@ function walk(t: Tokens, trie: PhraseTrie, node: number, start: number, j: numbe
 /** Match every phrase of `trie` against the current token stream; results land in HITS. */
 export function matchAll(t: Tokens, trie: PhraseTrie): void {
   HITS.n = 0;
-  const first = trie.first;
   const stem = t.stem;
   const rootNum = trie.wild[W_NUM]?.[0] ?? NONE;
   const rootCur = trie.wild[W_CUR]?.[0] ?? NONE;
   for (let i = 0; i < t.n; i++) {
-    const h = stem[i] ?? 0;
-    if (first[h & (FILTER_SIZE - 1)] === 1) {
-      const nx = child(trie, 0, h);
-      if (nx !== NONE) walk(t, trie, nx, i, i + 1);
-    }
+    const nx = rootChild(trie, stem[i] ?? 0);
+    if (nx !== NONE) walk(t, trie, nx, i, i + 1);
     if (rootNum !== NONE && t.num[i] === 1) walk(t, trie, rootNum, i, i + 1);
     if (rootCur !== NONE && t.kind[i] === K_CUR) walk(t, trie, rootCur, i, i + 1);
   }

@@ -1,7 +1,7 @@
 /** Token identity for lexicons and features: FNV-1a of the normalised text cut to 30 bits, the
  * stem (trailing plural "s" dropped, voseo folded to the tú form) and the number flag. The
- * tokenizer hashes each token while copying it (setHash); hashAll() redoes every token after
- * mergeSpaced() has rewritten the stream. */
+ * tokenizer hashes each token while copying it (setHash), or from its final text (hashToken)
+ * when a fold or a spaced-letter merge rewrote it. */
 import { digitsLike as digitsLike_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, HASH_MASK as HASH_MASK_, K_WORD as K_WORD_, NUMBER_MASK as NUMBER_MASK_, NUMBER_MAYBE as NUMBER_MAYBE_, NUMBER_WORDS as NUMBER_WORDS_ } from './word-fold';
 import { VOSEO_MASK as VOSEO_MASK_, VOSEO_MAYBE as VOSEO_MAYBE_, voseoStem as voseoStem_ } from './voseo';
 import type { Tokens } from './tokens';
@@ -44,8 +44,4 @@ export function hashToken(t: Tokens, i: number): void {
     h = Math.imul(h ^ (nb[k] ?? 0), FNV_PRIME);
   }
   setHash(t, i, h, hs);
-}
-
-export function hashAll(t: Tokens): void {
-  for (let i = 0; i < t.n; i++) hashToken(t, i);
 }
