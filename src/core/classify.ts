@@ -2,7 +2,7 @@
  * one logit, Platt-calibrated into a probability, thresholded per sensitivity. Every reason
  * points at the exact span of the original text (or the link / marker) that produced it. */
 import { customTrie, CUSTOM_PROMO } from './custom';
-import { DET as DET_, detect as detect_, fire as fire_, listFired as listFired_ } from './detect';
+import { DET as DET_, detect as detect_ } from './detect';
 import { addCombos as addCombos_, extractNgrams as extractNgrams_, FEAT as FEAT_ } from './features';
 import { HITS as HITS_, matchAll as matchAll_, type PhraseTrie } from './matcher';
 import { MODEL, type Model } from './model';
@@ -13,8 +13,6 @@ import { DEFAULT_CLASSIFY_SETTINGS, type ClassifySettings, type Judgement, type 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
 const DET = DET_;
 const detect = detect_;
-const fire = fire_;
-const listFired = listFired_;
 const addCombos = addCombos_;
 const extractNgrams = extractNgrams_;
 const FEAT = FEAT_;
@@ -51,7 +49,7 @@ function applyCustom(t: Tokens, trie: PhraseTrie | null): void {
   for (let h = 0; h < HITS.n; h++) {
     const s = HITS.key[h] === CUSTOM_PROMO ? SIG_CUSTOM_PROMO : SIG_CUSTOM_VALUE;
     if (DET.on[s]) continue;
-    fire(s);
+    DET.on[s] = 1;
     DET.start[s] = t.o0[HITS.a[h] ?? 0] ?? 0;
     DET.end[s] = t.o1[HITS.b[h] ?? 0] ?? 0;
     DET.marker[s] = null;
@@ -59,7 +57,7 @@ function applyCustom(t: Tokens, trie: PhraseTrie | null): void {
 }
 
 /** Raw logit of the current buffers; also collects the strongest n-gram reasons. */
-function logitOf(model: Model, text: string, reasons: Reason[] | null, fired: number): number {
+function logitOf(model: Model, text: string, reasons: Reason[] | null): number {
   const n = FEAT.nScaled;
   const count = n + FEAT.charCount;
   const scale = count > 0 ? 1 / Math.sqrt(count) : 0;
@@ -87,7 +85,8 @@ function logitOf(model: Model, text: string, reasons: Reason[] | null, fired: nu
   let combo = 0;
   for (let k = n; k < FEAT.n; k++) combo += w[idx[k] ?? 0] ?? 0;
   let logit = model.bias + (sum * scale + combo) * q;
-  for (let f = 0; f < fired; f++) logit += model.signal[DET.list[f] ?? 0] ?? 0;
+  // The fired signals as addCombos() listed them, ascending as the sum always ran.
+  for (let f = 0; f < DET.fired; f++) logit += model.signal[DET.list[f] ?? 0] ?? 0;
   if (reasons !== null) {
     ngramReason(model, text, reasons, bestPos, scale);
     ngramReason(model, text, reasons, secondPos, scale);
@@ -138,9 +137,8 @@ export function classifyWith(model: Model, post: PostInput, settings: ClassifySe
   extractNgrams(t, model.ngram);
   addCombos(t);
   const reasons: Reason[] = [];
-  const fired = listFired();
-  const logit = logitOf(model, text, reasons, fired);
-  for (let f = 0; f < fired; f++) {
+  const logit = logitOf(model, text, reasons);
+  for (let f = 0; f < DET.fired; f++) {
     const s = DET.list[f] ?? 0;
     const weight = round((model.signal[s] ?? 0) * model.plattA);
     if (weight === 0) continue;

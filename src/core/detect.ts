@@ -27,50 +27,31 @@ const S = SIGNALS.length;
 
 /** Per-signal result of the last detect() call. start/end = -1 for link/marker evidence. */
 export const DET = {
-  on: new Uint8Array(S),
+  /** 1 per fired signal; rounded up to whole 32-bit words for listFired(). */
+  on: new Uint8Array((S + 3) & ~3),
   start: new Int32Array(S),
   end: new Int32Array(S),
   /** Start of the LAST hit of each signal (-1 for markers): a call to action that closes the
    * post says more than one buried in the middle (see addCombos). */
   last: new Int32Array(S),
   marker: Array.from<string | null>({ length: S }).fill(null),
-  /** Bits of the signals turned on (1 << s in lo for s < 32, else in hi): a superset of `on`
-   * (tools may clear `on` alone), so a post's few signals are found without reading all S. */
-  lo: 0,
-  hi: 0,
-  /** listFired() output: indexes of the fired signals, ascending. */
+  /** listFired() output: how many signals are on, and their indexes, ascending. */
+  fired: 0,
   list: new Int32Array(S),
 };
-if (S > 64) throw new Error('DET.lo/hi hold 64 signals');
 
-/** Turn signal s on (the caller sets its evidence). */
-export function fire(s: number): void {
-  DET.on[s] = 1;
-  if (s < 32) DET.lo |= 1 << s;
-  else DET.hi |= 1 << (s - 32);
-}
+/** DET.on read four signals at a time: a post fires few, so most words are zero. */
+const ON_WORDS = new Uint32Array(DET.on.buffer);
 
-/** Fill DET.list with the signals that are on, ascending (the order of a loop over all of
- * them), and return how many. */
-export function listFired(): number {
+/** Fill DET.list / DET.fired with the signals that are on, ascending: later loops visit a
+ * post's few signals rather than all S. */
+export function listFired(): void {
   let n = 0;
-  for (let m = DET.lo; m !== 0; m &= m - 1) {
-    const s = 31 - Math.clz32(m & -m);
-    if (DET.on[s] === 1) DET.list[n++] = s;
+  for (let w = 0; w < ON_WORDS.length; w++) {
+    if (ON_WORDS[w] === 0) continue;
+    for (let s = 4 * w; s < 4 * w + 4; s++) if (DET.on[s] === 1) DET.list[n++] = s;
   }
-  for (let m = DET.hi; m !== 0; m &= m - 1) {
-    const s = 63 - Math.clz32(m & -m);
-    if (DET.on[s] === 1) DET.list[n++] = s;
-  }
-  return n;
-}
-
-/** Turn every signal off: only the ones the bits say may be on. */
-function clearFired(): void {
-  for (let m = DET.lo; m !== 0; m &= m - 1) DET.on[31 - Math.clz32(m & -m)] = 0;
-  for (let m = DET.hi; m !== 0; m &= m - 1) DET.on[63 - Math.clz32(m & -m)] = 0;
-  DET.lo = 0;
-  DET.hi = 0;
+  DET.fired = n;
 }
 
 // Keys: signal indexes, then the internal parts of 'cta-giveaway'.
@@ -125,7 +106,7 @@ function insideQuotes(text: string, pos: number): boolean {
 function setSpan(s: number, start: number, end: number): void {
   DET.last[s] = start;
   if (DET.on[s]) return;
-  fire(s);
+  DET.on[s] = 1;
   DET.start[s] = start;
   DET.end[s] = end;
   DET.marker[s] = null;
@@ -134,7 +115,7 @@ function setSpan(s: number, start: number, end: number): void {
 function setMarker(s: number, marker: string): void {
   if (DET.on[s]) return;
   DET.last[s] = -1;
-  fire(s);
+  DET.on[s] = 1;
   DET.start[s] = -1;
   DET.end[s] = -1;
   DET.marker[s] = marker;
@@ -168,7 +149,7 @@ function domainLike(t: Tokens, i: number): boolean {
 
 /** Run every rule over the current token stream `t` (already tokenized from post.text). */
 export function detect(t: Tokens, post: PostInput): void {
-  clearFired();
+  DET.on.fill(0);
   matchAll(t, TRIE);
   let give = -1;
   let follow = false;

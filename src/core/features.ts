@@ -151,7 +151,8 @@ export function addCombos(t: Tokens): void {
   // mid-text. Per family: "its last hit closes the post" and/or "it appears earlier".
   const from = textLen * TAIL_FROM;
   let tailBits = 0;
-  const fired = listFired();
+  listFired();
+  const fired = DET.fired;
   const list = DET.list;
   for (let i = 0; i < fired; i++) {
     const s = list[i] ?? 0;

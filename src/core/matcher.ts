@@ -1,6 +1,6 @@
 /** Phrase trie over normalised token stems: one pass over the tokens, each step a Map lookup,
  * so matching is linear in the post length (no regex, no backtracking on untrusted text). */
-import { grow32 } from './word-fold';
+import { grow8, grow32 } from './word-fold';
 import { K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_WORD as K_WORD_, tokenize as tokenize_, type Tokens } from './tokenize';
 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
@@ -10,6 +10,8 @@ const K_WORD = K_WORD_;
 const tokenize = tokenize_;
 
 const NONE = -1;
+/** Ints per edge slot (node, stem, child, padding to a power of two). */
+const EDGE = 4;
 
 /** Wildcard steps, in the order of PhraseTrie.wild. */
 const WILDCARDS = ['<num>', '<cur>', '<caps>', '<emoji>', '<any>'];
@@ -39,13 +41,12 @@ export class PhraseTrie {
    * nodes inside phrases have one child or none: child() then answers without probing the big
    * edge table (a cache miss per probe). */
   kid: Int32Array = new Int32Array(64 * 3);
-  /** Word-edge table of the other nodes, EDGE ints per slot: parent node (NONE = empty slot),
-   * stem, child. One array, so a probe reads one cache line instead of one per field. */
-  edge: Int32Array = emptyEdges(1024);
+  /** Word-edge tables, EDGE ints per slot: parent node (NONE = empty slot), stem, child; one
+   * array, so a probe reads one cache line. Every token probes the root's edges, so they have a
+   * table of their own, small enough to stay in cache. */
+  edge: Int32Array = new Int32Array(256 * EDGE).fill(NONE);
   edges = 0;
-  /** The root's word edges in a table of their own, 2 ints per slot: stem (NONE = empty slot),
-   * child. Every token of a post probes it, so it is kept small enough to stay in cache. */
-  root: Int32Array = new Int32Array(2 * 256).fill(NONE);
+  rootEdge: Int32Array = new Int32Array(256 * EDGE).fill(NONE);
   rootEdges = 0;
 
   /** Add a phrase. With `placeholders`, "<num>" etc. are wildcards; otherwise the phrase is
@@ -97,34 +98,17 @@ export class PhraseTrie {
         b.set(a);
         return b;
       });
-      const h = new Uint8Array(this.hasWild.length * 2);
-      h.set(this.hasWild);
-      this.hasWild = h;
-      const o = new Uint8Array(this.hasOut.length * 2);
-      o.set(this.hasOut);
-      this.hasOut = o;
-      const k = new Int32Array(this.kid.length * 2);
-      k.set(this.kid);
-      this.kid = k;
     }
+    this.hasWild = grow8(this.hasWild, id + 1);
+    this.hasOut = grow8(this.hasOut, id + 1);
+    this.kid = grow32(this.kid, 3 * id + 3);
     this.out.push(null);
     return id;
   }
 
   private addEdge(node: number, stem: number, to: number): void {
-    const slots = this.edge.length / EDGE;
-    if (node === 0) this.addRootEdge(stem, to);
-    else {
-      if ((this.edges + 1) * 2 > slots) {
-        const old = this.edge;
-        this.edge = emptyEdges(slots * 2);
-        for (let k = 0; k < old.length; k += EDGE) {
-          if (old[k] !== NONE) this.place(old[k] ?? 0, old[k + 1] ?? 0, old[k + 2] ?? 0);
-        }
-      }
-      this.place(node, stem, to);
-      this.edges++;
-    }
+    if (node === 0) insert(this.rootEdge = withRoom(this.rootEdge, ++this.rootEdges), 0, stem, to);
+    else insert(this.edge = withRoom(this.edge, ++this.edges), node, stem, to);
     const e = node * 3;
     if (this.kid[e] === 0) {
       this.kid[e + 1] = stem;
@@ -132,54 +116,37 @@ export class PhraseTrie {
     }
     this.kid[e] = (this.kid[e] ?? 0) + 1;
   }
-
-  private addRootEdge(stem: number, to: number): void {
-    if ((this.rootEdges + 1) * 2 > this.root.length / 2) {
-      const old = this.root;
-      this.root = new Int32Array(old.length * 2).fill(NONE);
-      for (let k = 0; k < old.length; k += 2) if (old[k] !== NONE) placeRoot(this.root, old[k] ?? 0, old[k + 1] ?? 0);
-    }
-    placeRoot(this.root, stem, to);
-    this.rootEdges++;
-  }
-
-  private place(node: number, stem: number, to: number): void {
-    const mask = this.edge.length / EDGE - 1;
-    let k = slot(node, stem) & mask;
-    while (this.edge[k * EDGE] !== NONE) k = (k + 1) & mask;
-    this.edge[k * EDGE] = node;
-    this.edge[k * EDGE + 1] = stem;
-    this.edge[k * EDGE + 2] = to;
-  }
 }
 
-function placeRoot(root: Int32Array, stem: number, to: number): void {
-  const mask = root.length / 2 - 1;
-  let k = slot(0, stem) & mask;
-  while (root[2 * k] !== NONE) k = (k + 1) & mask;
-  root[2 * k] = stem;
-  root[2 * k + 1] = to;
+/** `edge`, or a copy twice as large when `count` edges would fill more than half its slots. */
+function withRoom(edge: Int32Array, count: number): Int32Array {
+  if (count * 2 * EDGE <= edge.length) return edge;
+  const bigger = new Int32Array(edge.length * 2).fill(NONE);
+  for (let k = 0; k < edge.length; k += EDGE) if (edge[k] !== NONE) insert(bigger, edge[k] ?? 0, edge[k + 1] ?? 0, edge[k + 2] ?? 0);
+  return bigger;
 }
 
-/** Child of the root along the word with this stem, or NONE. */
-function rootChild(trie: PhraseTrie, stem: number): number {
-  const root = trie.root;
-  const mask = (root.length >> 1) - 1;
-  for (let k = slot(0, stem) & mask; ; k = (k + 1) & mask) {
-    const s = root[2 * k] ?? NONE;
-    if (s === stem) return root[2 * k + 1] ?? NONE;
-    if (s === NONE) return NONE;
+function insert(edge: Int32Array, node: number, stem: number, to: number): void {
+  const mask = edge.length / EDGE - 1;
+  let k = slot(node, stem) & mask;
+  while (edge[k * EDGE] !== NONE) k = (k + 1) & mask;
+  edge[k * EDGE] = node;
+  edge[k * EDGE + 1] = stem;
+  edge[k * EDGE + 2] = to;
+}
+
+/** Child of `node` along the word with this stem in an edge table, or NONE. */
+function find(edge: Int32Array, node: number, stem: number): number {
+  const mask = (edge.length >> 2) - 1; // slots = length / EDGE
+  for (let k = slot(node, stem) & mask; ; k = (k + 1) & mask) {
+    const e = k << 2; // k * EDGE
+    const n = edge[e] ?? NONE;
+    if (n === NONE) return NONE;
+    if (n === node && edge[e + 1] === stem) return edge[e + 2] ?? NONE;
   }
 }
 
-/** Ints per edge slot (node, stem, child, padding to a power of two). */
-const EDGE = 4;
 
-function emptyEdges(slots: number): Int32Array {
-  const a = new Int32Array(slots * EDGE);
-  for (let k = 0; k < a.length; k += EDGE) a[k] = NONE;
-  return a;
-}
 
 function slot(node: number, stem: number): number {
   let h = Math.imul(stem ^ Math.imul(node, 0x9e3779b1), 0x85ebca6b);
@@ -189,21 +156,12 @@ function slot(node: number, stem: number): number {
 
 /** Child of `node` along the word with this stem, or NONE. */
 function child(trie: PhraseTrie, node: number, stem: number): number {
-  if (node === 0) return rootChild(trie, stem);
+  if (node === 0) return find(trie.rootEdge, 0, stem);
   const kid = trie.kid;
   const count = kid[node * 3];
   if (count === 0) return NONE;
   if (count === 1) return kid[node * 3 + 1] === stem ? (kid[node * 3 + 2] ?? NONE) : NONE;
-  const edge = trie.edge;
-  const mask = (edge.length >> 2) - 1; // slots = length / EDGE
-  let k = slot(node, stem) & mask;
-  for (;;) {
-    const e = k << 2; // k * EDGE
-    const n = edge[e] ?? NONE;
-    if (n === NONE) return NONE;
-    if (n === node && edge[e + 1] === stem) return edge[e + 2] ?? NONE;
-    k = (k + 1) & mask;
-  }
+  return find(trie.edge, node, stem);
 }
 
 /** Hits of the last match call: key, first token, last token (inclusive). Reused buffers. */
@@ -278,7 +236,7 @@ export function matchAll(t: Tokens, trie: PhraseTrie): void {
   const rootNum = trie.wild[W_NUM]?.[0] ?? NONE;
   const rootCur = trie.wild[W_CUR]?.[0] ?? NONE;
   for (let i = 0; i < t.n; i++) {
-    const nx = rootChild(trie, stem[i] ?? 0);
+    const nx = find(trie.rootEdge, 0, stem[i] ?? 0);
     if (nx !== NONE) walk(t, trie, nx, i, i + 1);
     if (rootNum !== NONE && t.num[i] === 1) walk(t, trie, rootNum, i, i + 1);
     if (rootCur !== NONE && t.kind[i] === K_CUR) walk(t, trie, rootCur, i, i + 1);

@@ -83,17 +83,9 @@ function addToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean, 
 /** Append units [f0, f1) as one token of `kind` (not a word: see scanWord). */
 function pushToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean, brk: boolean): void {
   // t.nb was sized for the whole folded text in tokenize(): tokens never overlap.
-  const nb = t.nb, fu = t.fu;
   let b = t.nbn;
-  // FNV hash while copying (see token-hash.ts): hs is the state before the last unit.
-  let h = FNV_OFFSET, hs = h;
-  for (let k = f0; k < f1; k++) {
-    const u = fu[k] ?? 0;
-    nb[b++] = u;
-    hs = h;
-    h = Math.imul(h ^ u, FNV_PRIME);
-  }
-  setHash(t, addToken(t, kind, f0, f1, nl, brk, b, false), h, hs);
+  for (let k = f0; k < f1; k++) t.nb[b++] = t.fu[k] ?? 0;
+  hashToken(t, addToken(t, kind, f0, f1, nl, brk, b, false));
 }
 
 /** Scan the word that starts at unit p (a letter, or a '#' / '@' before one) and append it as a
