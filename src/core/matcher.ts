@@ -10,7 +10,7 @@ const K_WORD = K_WORD_;
 const tokenize = tokenize_;
 
 const NONE = -1;
-/** Ints per edge slot (node, stem, child, padding to a power of two). */
+/** Ints per edge slot: node and stem, child, and one unused to keep the size a power of two. */
 const EDGE = 4;
 
 /** Wildcard steps, in the order of PhraseTrie.wild. */
@@ -41,9 +41,10 @@ export class PhraseTrie {
    * nodes inside phrases have one child or none: child() then answers without probing the big
    * edge table (a cache miss per probe). */
   kid: Int32Array = new Int32Array(64 * 3);
-  /** Word-edge tables, EDGE ints per slot: parent node (NONE = empty slot), stem, child; one
-   * array, so a probe reads one cache line. Every token probes the root's edges, so they have a
-   * table of their own, small enough to stay in cache. */
+  /** Word-edge tables of `slots` slots: keys (parent node, NONE = empty slot; stem) side by side
+   * in the first half, children in the second. A probe that misses, the common case, reads
+   * 8 bytes a slot, so the keys stay in cache. Every token probes the root's edges, so they have
+   * a table of their own. */
   edge: Int32Array = new Int32Array(256 * EDGE).fill(NONE);
   edges = 0;
   rootEdge: Int32Array = new Int32Array(256 * EDGE).fill(NONE);
@@ -120,29 +121,29 @@ export class PhraseTrie {
 
 /** `edge`, or a copy twice as large when `count` edges would fill more than half its slots. */
 function withRoom(edge: Int32Array, count: number): Int32Array {
-  if (count * 2 * EDGE <= edge.length) return edge;
+  const slots = edge.length / EDGE;
+  if (count * 2 <= slots) return edge;
   const bigger = new Int32Array(edge.length * 2).fill(NONE);
-  for (let k = 0; k < edge.length; k += EDGE) if (edge[k] !== NONE) insert(bigger, edge[k] ?? 0, edge[k + 1] ?? 0, edge[k + 2] ?? 0);
+  for (let k = 0; k < slots; k++) if (edge[2 * k] !== NONE) insert(bigger, edge[2 * k] ?? 0, edge[2 * k + 1] ?? 0, edge[2 * slots + k] ?? 0);
   return bigger;
 }
 
 function insert(edge: Int32Array, node: number, stem: number, to: number): void {
-  const mask = edge.length / EDGE - 1;
-  let k = slot(node, stem) & mask;
-  while (edge[k * EDGE] !== NONE) k = (k + 1) & mask;
-  edge[k * EDGE] = node;
-  edge[k * EDGE + 1] = stem;
-  edge[k * EDGE + 2] = to;
+  const slots = edge.length / EDGE;
+  let k = slot(node, stem) & (slots - 1);
+  while (edge[2 * k] !== NONE) k = (k + 1) & (slots - 1);
+  edge[2 * k] = node;
+  edge[2 * k + 1] = stem;
+  edge[2 * slots + k] = to;
 }
 
 /** Child of `node` along the word with this stem in an edge table, or NONE. */
 function find(edge: Int32Array, node: number, stem: number): number {
-  const mask = (edge.length >> 2) - 1; // slots = length / EDGE
-  for (let k = slot(node, stem) & mask; ; k = (k + 1) & mask) {
-    const e = k << 2; // k * EDGE
-    const n = edge[e] ?? NONE;
+  const slots = edge.length >> 2; // length / EDGE
+  for (let k = slot(node, stem) & (slots - 1); ; k = (k + 1) & (slots - 1)) {
+    const n = edge[2 * k] ?? NONE;
     if (n === NONE) return NONE;
-    if (n === node && edge[e + 1] === stem) return edge[e + 2] ?? NONE;
+    if (n === node && edge[2 * k + 1] === stem) return edge[2 * slots + k] ?? NONE;
   }
 }
 
