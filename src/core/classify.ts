@@ -85,7 +85,8 @@ function logitOf(model: Model, text: string, reasons: Reason[] | null): number {
   let combo = 0;
   for (let k = n; k < FEAT.n; k++) combo += w[idx[k] ?? 0] ?? 0;
   let logit = model.bias + (sum * scale + combo) * q;
-  for (let s = 0; s < SIGNALS.length; s++) if (DET.on[s]) logit += model.signal[s] ?? 0;
+  // The fired signals as addCombos() listed them, ascending as the sum always ran.
+  for (let f = 0; f < DET.fired; f++) logit += model.signal[DET.list[f] ?? 0] ?? 0;
   if (reasons !== null) {
     ngramReason(model, text, reasons, bestPos, scale);
     ngramReason(model, text, reasons, secondPos, scale);
@@ -137,8 +138,8 @@ export function classifyWith(model: Model, post: PostInput, settings: ClassifySe
   addCombos(t);
   const reasons: Reason[] = [];
   const logit = logitOf(model, text, reasons);
-  for (let s = 0; s < SIGNALS.length; s++) {
-    if (!DET.on[s]) continue;
+  for (let f = 0; f < DET.fired; f++) {
+    const s = DET.list[f] ?? 0;
     const weight = round((model.signal[s] ?? 0) * model.plattA);
     if (weight === 0) continue;
     const start = (DET.start[s] ?? -1) >= 0 ? orig(DET.start[s] ?? 0) : -1;
@@ -146,7 +147,7 @@ export function classifyWith(model: Model, post: PostInput, settings: ClassifySe
     const evidence = start >= 0 ? text.slice(start, end) : (DET.marker[s] ?? '');
     reasons.push({ signal: SIGNALS[s]?.id ?? 'unknown', evidence, start, end, weight });
   }
-  reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  if (reasons.length > 1) reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   const score = round(sigmoid(model.plattA * logit + model.plattB));
   const verdict = score >= threshold(model, settings?.sensitivity) ? 'promo' : 'value';
   return { verdict, score, reasons };

@@ -27,14 +27,32 @@ const S = SIGNALS.length;
 
 /** Per-signal result of the last detect() call. start/end = -1 for link/marker evidence. */
 export const DET = {
-  on: new Uint8Array(S),
+  /** 1 per fired signal; rounded up to whole 32-bit words for listFired(). */
+  on: new Uint8Array((S + 3) & ~3),
   start: new Int32Array(S),
   end: new Int32Array(S),
   /** Start of the LAST hit of each signal (-1 for markers): a call to action that closes the
    * post says more than one buried in the middle (see addCombos). */
   last: new Int32Array(S),
   marker: Array.from<string | null>({ length: S }).fill(null),
+  /** listFired() output: how many signals are on, and their indexes, ascending. */
+  fired: 0,
+  list: new Int32Array(S),
 };
+
+/** DET.on read four signals at a time: a post fires few, so most words are zero. */
+const ON_WORDS = new Uint32Array(DET.on.buffer);
+
+/** Fill DET.list / DET.fired with the signals that are on, ascending: later loops visit a
+ * post's few signals rather than all S. */
+export function listFired(): void {
+  let n = 0;
+  for (let w = 0; w < ON_WORDS.length; w++) {
+    if (ON_WORDS[w] === 0) continue;
+    for (let s = 4 * w; s < 4 * w + 4; s++) if (DET.on[s] === 1) DET.list[n++] = s;
+  }
+  DET.fired = n;
+}
 
 // Keys: signal indexes, then the internal parts of 'cta-giveaway'.
 const K_GIVE = S;
@@ -149,7 +167,7 @@ export function detect(t: Tokens, post: PostInput): void {
     } else setSpan(key, t.o0[a] ?? 0, t.o1[b] ?? 0);
   }
   if (give >= 0 && follow) setSpan(SIG_GIVE, t.o0[HITS.a[give] ?? 0] ?? 0, t.o1[HITS.b[give] ?? 0] ?? 0);
-  for (let i = 0; i < t.n; i++) {
+  for (let i = 0; t.linky && i < t.n; i++) {
     const k = t.kind[i];
     if (k === K_URL || (t.dot[i] === 1 && k === K_WORD && (t.n1[i] ?? 0) - (t.n0[i] ?? 0) > 4 && domainLike(t, i))) {
       const flags = classifyUrl(t.str(i));

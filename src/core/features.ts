@@ -4,7 +4,7 @@
 import { K_URL as K_URL_, K_WORD as K_WORD_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, type Tokens } from './tokenize';
 import { isNumber as isNumber_ } from './matcher';
 import { hostOf as hostOf_ } from './urls';
-import { DET as DET_ } from './detect';
+import { DET as DET_, listFired as listFired_ } from './detect';
 import { SIGNALS as SIGNALS_ } from './signals';
 import { styleFeatures as styleFeatures_ } from './style';
 import { grow32 } from './word-fold';
@@ -17,6 +17,7 @@ const FNV_PRIME = FNV_PRIME_;
 const isNumber = isNumber_;
 const hostOf = hostOf_;
 const DET = DET_;
+const listFired = listFired_;
 const SIGNALS = SIGNALS_;
 const styleFeatures = styleFeatures_;
 
@@ -49,13 +50,16 @@ function mix(h: number, salt: number): number {
   return h & MASK;
 }
 
+/** Make room for `m` features in all FEAT buffers. */
+function reserve(m: number): void {
+  if (m <= FEAT.idx.length) return;
+  FEAT.idx = grow32(FEAT.idx, m);
+  FEAT.a = grow32(FEAT.a, m);
+  FEAT.b = grow32(FEAT.b, m);
+}
+
 function push(idx: number, a: number, b: number): void {
-  if (FEAT.n >= FEAT.idx.length) {
-    const m = FEAT.n * 2;
-    FEAT.idx = grow32(FEAT.idx, m);
-    FEAT.a = grow32(FEAT.a, m);
-    FEAT.b = grow32(FEAT.b, m);
-  }
+  if (FEAT.n >= FEAT.idx.length) reserve(FEAT.n * 2);
   FEAT.idx[FEAT.n] = idx;
   FEAT.a[FEAT.n] = a;
   FEAT.b[FEAT.n] = b;
@@ -91,7 +95,12 @@ function wordHash(t: Tokens, i: number): number {
  * char n-grams are scored on the fly instead of stored: they are never shown as evidence, and
  * most features are char n-grams, so this halves the work at inference. */
 export function extractNgrams(t: Tokens, weights: Int8Array | null = null): void {
-  FEAT.n = 0;
+  // A unigram and a bigram per token, plus (stored only without weights) at most one char
+  // n-gram per normalised unit: room for all of them up front, so the loop writes straight
+  // into the buffers.
+  reserve(2 * t.n + (weights === null ? t.nbn : 0) + 8);
+  const idx = FEAT.idx, fa = FEAT.a, fb = FEAT.b;
+  let n = 0;
   let charCount = 0;
   let charSum = 0;
   const nb = t.nb;
@@ -99,9 +108,10 @@ export function extractNgrams(t: Tokens, weights: Int8Array | null = null): void
   for (let i = 0; i < t.n; i++) {
     const k = t.kind[i];
     const w = wordHash(t, i);
-    push(mix(w, 1), i, i);
-    if (i > 0 && t.nl[i] === 0) push(mix(Math.imul(prev, 31) ^ w, 2), i - 1, i);
-    else if (i === 0) push(mix(Math.imul(prev, 31) ^ w, 2), i, i);
+    idx[n] = mix(w, 1); fa[n] = i; fb[n] = i; n++;
+    if (i === 0 || t.nl[i] === 0) {
+      idx[n] = mix(Math.imul(prev, 31) ^ w, 2); fa[n] = i > 0 ? i - 1 : i; fb[n] = i; n++;
+    }
     prev = w;
     if (k !== K_WORD || w === H_NUM) continue;
     // Char 4-grams with word boundaries: robust to typos, dropped accents and inflection.
@@ -114,7 +124,7 @@ export function extractNgrams(t: Tokens, weights: Int8Array | null = null): void
     for (let p = a + 2; p <= b; p++) {
       const c3 = p < b ? (nb[p] ?? 0) : 36; // '$'
       const slot = mix((((c0 * 65599 + c1) | 0) * 65599 + ((c2 << 16) ^ c3)) | 0, 3);
-      if (weights === null) push(slot, -1, -1);
+      if (weights === null) { idx[n] = slot; fa[n] = -1; fb[n] = -1; n++; }
       else {
         charSum += weights[slot] ?? 0;
         charCount++;
@@ -122,6 +132,7 @@ export function extractNgrams(t: Tokens, weights: Int8Array | null = null): void
       c0 = c1; c1 = c2; c2 = c3;
     }
   }
+  FEAT.n = n;
   FEAT.charCount = charCount;
   FEAT.charSum = charSum;
 }
@@ -140,9 +151,11 @@ export function addCombos(t: Tokens): void {
   // mid-text. Per family: "its last hit closes the post" and/or "it appears earlier".
   const from = textLen * TAIL_FROM;
   let tailBits = 0;
-  const S = SIGNALS.length;
-  for (let s = 0; s < S; s++) {
-    if (!DET.on[s]) continue;
+  listFired();
+  const fired = DET.fired;
+  const list = DET.list;
+  for (let i = 0; i < fired; i++) {
+    const s = list[i] ?? 0;
     const tf = TAIL_FAMILY[s] ?? 0;
     const last = DET.last[s] ?? -1;
     if (tf !== 0 && last >= 0) tailBits |= 1 << (2 * tf + (last >= from ? 1 : 0));
@@ -150,7 +163,10 @@ export function addCombos(t: Tokens): void {
     if (f === 1) promo++;
     else if (f === 2) counter++;
     if (f === 0) continue;
-    for (let r = s + 1; r < S; r++) if (DET.on[r] && FAMILY_CODE[r] !== 0) push(mix(s * 131 + r, 5), -1, -1);
+    for (let j = i + 1; j < fired; j++) {
+      const r = list[j] ?? 0;
+      if (FAMILY_CODE[r] !== 0) push(mix(s * 131 + r, 5), -1, -1);
+    }
   }
   push(mix(Math.min(promo, 4) * 8 + Math.min(counter, 3), 6), -1, -1);
   for (let f = 1; tailBits >>> (2 * f) !== 0; f++) {

@@ -1,6 +1,6 @@
 /** Phrase trie over normalised token stems: one pass over the tokens, each step a Map lookup,
  * so matching is linear in the post length (no regex, no backtracking on untrusted text). */
-import { grow32 } from './word-fold';
+import { grow8, grow32 } from './word-fold';
 import { K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_WORD as K_WORD_, tokenize as tokenize_, type Tokens } from './tokenize';
 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
@@ -9,9 +9,9 @@ const K_EMOJI = K_EMOJI_;
 const K_WORD = K_WORD_;
 const tokenize = tokenize_;
 
-/** Size of the first-token filter (a power of two). */
-const FILTER_SIZE = 1 << 16;
 const NONE = -1;
+/** Ints per edge slot: node and stem, child, and one unused to keep the size a power of two. */
+const EDGE = 4;
 
 /** Wildcard steps, in the order of PhraseTrie.wild. */
 const WILDCARDS = ['<num>', '<cur>', '<caps>', '<emoji>', '<any>'];
@@ -21,9 +21,9 @@ const W_CAPS = 2; // a word in CAPS or in quotes in the original
 const W_EMOJI = 3; // any emoji
 const W_ANY = 4; // any token
 
-/** A phrase trie stored flat: nodes are integers (0 = root), word edges live in one
- * open-addressing table keyed by (node, stem). Much cheaper per step than a Map per node, and
- * about half the tokens of a post start a phrase ("my", "de", "the"). */
+/** A phrase trie stored flat: nodes are integers (0 = root), word edges live in open-addressing
+ * tables keyed by (node, stem). Much cheaper per step than a Map per node, and about half the
+ * tokens of a post start a phrase ("my", "de", "the"). */
 export class PhraseTrie {
   /** Phrases added. */
   size = 0;
@@ -34,14 +34,21 @@ export class PhraseTrie {
   hasWild: Uint8Array = new Uint8Array(64);
   /** Keys of the phrases ending at each node. */
   out: (number[] | null)[] = [null];
-  /** Word-edge table: parent node (NONE = empty slot), stem, child. */
-  eNode: Int32Array = new Int32Array(1024).fill(NONE);
-  eStem: Int32Array = new Int32Array(1024);
-  eChild: Int32Array = new Int32Array(1024);
+  /** Per node, 1 if some phrase ends there: a byte test spares walk() loading `out` for the many
+   * nodes inside phrases. */
+  hasOut: Uint8Array = new Uint8Array(64);
+  /** Per node, 3 ints: how many word children, and the stem and node of its first one. Most
+   * nodes inside phrases have one child or none: child() then answers without probing the big
+   * edge table (a cache miss per probe). */
+  kid: Int32Array = new Int32Array(64 * 3);
+  /** Word-edge tables of `slots` slots: keys (parent node, NONE = empty slot; stem) side by side
+   * in the first half, children in the second. A probe that misses, the common case, reads
+   * 8 bytes a slot, so the keys stay in cache. Every token probes the root's edges, so they have
+   * a table of their own. */
+  edge: Int32Array = new Int32Array(256 * EDGE).fill(NONE);
   edges = 0;
-  /** 1 where some phrase starts with a token whose stem maps here: most tokens start no phrase,
-   * and a byte lookup is cheaper than a table probe. */
-  readonly first = new Uint8Array(FILTER_SIZE);
+  rootEdge: Int32Array = new Int32Array(256 * EDGE).fill(NONE);
+  rootEdges = 0;
 
   /** Add a phrase. With `placeholders`, "<num>" etc. are wildcards; otherwise the phrase is
    * literal user text (custom phrases). */
@@ -57,8 +64,6 @@ export class PhraseTrie {
       for (let i = 0; i < t.n; i++) steps.push(t.stem[i] ?? 0);
     }
     if (steps.length === 0) return;
-    const s0 = steps[0];
-    if (typeof s0 === 'number') this.first[s0 & (FILTER_SIZE - 1)] = 1;
     let node = 0;
     for (const s of steps) {
       if (typeof s === 'number') {
@@ -82,6 +87,7 @@ export class PhraseTrie {
     const out = this.out[node] ?? [];
     if (!out.includes(key)) out.push(key);
     this.out[node] = out;
+    this.hasOut[node] = 1;
     this.size++;
   }
 
@@ -93,37 +99,55 @@ export class PhraseTrie {
         b.set(a);
         return b;
       });
-      const h = new Uint8Array(this.hasWild.length * 2);
-      h.set(this.hasWild);
-      this.hasWild = h;
     }
+    this.hasWild = grow8(this.hasWild, id + 1);
+    this.hasOut = grow8(this.hasOut, id + 1);
+    this.kid = grow32(this.kid, 3 * id + 3);
     this.out.push(null);
     return id;
   }
 
   private addEdge(node: number, stem: number, to: number): void {
-    if ((this.edges + 1) * 2 > this.eNode.length) {
-      const oldNode = this.eNode, oldStem = this.eStem, oldChild = this.eChild;
-      this.eNode = new Int32Array(oldNode.length * 2).fill(NONE);
-      this.eStem = new Int32Array(oldNode.length * 2);
-      this.eChild = new Int32Array(oldNode.length * 2);
-      for (let k = 0; k < oldNode.length; k++) {
-        if (oldNode[k] !== NONE) this.place(oldNode[k] ?? 0, oldStem[k] ?? 0, oldChild[k] ?? 0);
-      }
+    if (node === 0) insert(this.rootEdge = withRoom(this.rootEdge, ++this.rootEdges), 0, stem, to);
+    else insert(this.edge = withRoom(this.edge, ++this.edges), node, stem, to);
+    const e = node * 3;
+    if (this.kid[e] === 0) {
+      this.kid[e + 1] = stem;
+      this.kid[e + 2] = to;
     }
-    this.place(node, stem, to);
-    this.edges++;
-  }
-
-  private place(node: number, stem: number, to: number): void {
-    const mask = this.eNode.length - 1;
-    let k = slot(node, stem) & mask;
-    while (this.eNode[k] !== NONE) k = (k + 1) & mask;
-    this.eNode[k] = node;
-    this.eStem[k] = stem;
-    this.eChild[k] = to;
+    this.kid[e] = (this.kid[e] ?? 0) + 1;
   }
 }
+
+/** `edge`, or a copy twice as large when `count` edges would fill more than half its slots. */
+function withRoom(edge: Int32Array, count: number): Int32Array {
+  const slots = edge.length / EDGE;
+  if (count * 2 <= slots) return edge;
+  const bigger = new Int32Array(edge.length * 2).fill(NONE);
+  for (let k = 0; k < slots; k++) if (edge[2 * k] !== NONE) insert(bigger, edge[2 * k] ?? 0, edge[2 * k + 1] ?? 0, edge[2 * slots + k] ?? 0);
+  return bigger;
+}
+
+function insert(edge: Int32Array, node: number, stem: number, to: number): void {
+  const slots = edge.length / EDGE;
+  let k = slot(node, stem) & (slots - 1);
+  while (edge[2 * k] !== NONE) k = (k + 1) & (slots - 1);
+  edge[2 * k] = node;
+  edge[2 * k + 1] = stem;
+  edge[2 * slots + k] = to;
+}
+
+/** Child of `node` along the word with this stem in an edge table, or NONE. */
+function find(edge: Int32Array, node: number, stem: number): number {
+  const slots = edge.length >> 2; // length / EDGE
+  for (let k = slot(node, stem) & (slots - 1); ; k = (k + 1) & (slots - 1)) {
+    const n = edge[2 * k] ?? NONE;
+    if (n === NONE) return NONE;
+    if (n === node && edge[2 * k + 1] === stem) return edge[2 * slots + k] ?? NONE;
+  }
+}
+
+
 
 function slot(node: number, stem: number): number {
   let h = Math.imul(stem ^ Math.imul(node, 0x9e3779b1), 0x85ebca6b);
@@ -133,15 +157,12 @@ function slot(node: number, stem: number): number {
 
 /** Child of `node` along the word with this stem, or NONE. */
 function child(trie: PhraseTrie, node: number, stem: number): number {
-  const eNode = trie.eNode;
-  const mask = eNode.length - 1;
-  let k = slot(node, stem) & mask;
-  for (;;) {
-    const n = eNode[k] ?? NONE;
-    if (n === NONE) return NONE;
-    if (n === node && trie.eStem[k] === stem) return trie.eChild[k] ?? NONE;
-    k = (k + 1) & mask;
-  }
+  if (node === 0) return find(trie.rootEdge, 0, stem);
+  const kid = trie.kid;
+  const count = kid[node * 3];
+  if (count === 0) return NONE;
+  if (count === 1) return kid[node * 3 + 1] === stem ? (kid[node * 3 + 2] ?? NONE) : NONE;
+  return find(trie.edge, node, stem);
 }
 
 /** Hits of the last match call: key, first token, last token (inclusive). Reused buffers. */
@@ -188,8 +209,10 @@ export function isCapsOrQuoted(t: Tokens, i: number): boolean {
 }
 
 function walk(t: Tokens, trie: PhraseTrie, node: number, start: number, j: number): void {
-  const out = trie.out[node];
-  if (out !== null && out !== undefined) for (const k of out) pushHit(k, start, j - 1);
+  if (trie.hasOut[node] === 1) {
+    const out = trie.out[node] ?? [];
+    for (let k = 0; k < out.length; k++) pushHit(out[k] ?? 0, start, j - 1);
+  }
   if (j >= t.n || t.brk[j] === 1) return; // phrases never run across a sentence break
   const nx = child(trie, node, t.stem[j] ?? 0);
   if (nx !== NONE) walk(t, trie, nx, start, j + 1);
@@ -210,16 +233,12 @@ function walk(t: Tokens, trie: PhraseTrie, node: number, start: number, j: numbe
 /** Match every phrase of `trie` against the current token stream; results land in HITS. */
 export function matchAll(t: Tokens, trie: PhraseTrie): void {
   HITS.n = 0;
-  const first = trie.first;
   const stem = t.stem;
   const rootNum = trie.wild[W_NUM]?.[0] ?? NONE;
   const rootCur = trie.wild[W_CUR]?.[0] ?? NONE;
   for (let i = 0; i < t.n; i++) {
-    const h = stem[i] ?? 0;
-    if (first[h & (FILTER_SIZE - 1)] === 1) {
-      const nx = child(trie, 0, h);
-      if (nx !== NONE) walk(t, trie, nx, i, i + 1);
-    }
+    const nx = find(trie.rootEdge, 0, stem[i] ?? 0);
+    if (nx !== NONE) walk(t, trie, nx, i, i + 1);
     if (rootNum !== NONE && t.num[i] === 1) walk(t, trie, rootNum, i, i + 1);
     if (rootCur !== NONE && t.kind[i] === K_CUR) walk(t, trie, rootCur, i, i + 1);
   }

@@ -1,11 +1,14 @@
 /** Spacing tricks: "d m me", "l i n k". Runs of single letters are merged in the token stream
- * (split from tokenize.ts). */
+ * (split from tokenize.ts). Runs after the tokens were hashed: moved tokens keep their hashes,
+ * merged ones are hashed afresh. */
 import { isLetter as isLetter_, K_WORD as K_WORD_ } from './word-fold';
+import { hashToken as hashToken_ } from './token-hash';
 import type { Tokens } from './tokenize';
 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
 const isLetter = isLetter_;
 const K_WORD = K_WORD_;
+const hashToken = hashToken_;
 
 /** Token i is a single letter (a candidate piece of a spaced-out word). */
 function single(t: Tokens, i: number): boolean {
@@ -36,6 +39,7 @@ export function mergeSpaced(t: Tokens): void {
       t.dot[w] = 0;
       t.o1[w] = t.o1[j - 1] ?? 0;
       t.n1[w] = wpos;
+      hashToken(t, w);
       w++;
       i = j;
     } else {
@@ -51,4 +55,5 @@ function copyTok(t: Tokens, from: number, to: number): void {
   t.kind[to] = t.kind[from] ?? 0; t.nl[to] = t.nl[from] ?? 0; t.brk[to] = t.brk[from] ?? 0; t.dot[to] = t.dot[from] ?? 0;
   t.o0[to] = t.o0[from] ?? 0; t.o1[to] = t.o1[from] ?? 0;
   t.n0[to] = t.n0[from] ?? 0; t.n1[to] = t.n1[from] ?? 0;
+  t.hash[to] = t.hash[from] ?? 0; t.stem[to] = t.stem[from] ?? 0; t.num[to] = t.num[from] ?? 0;
 }

@@ -3,14 +3,15 @@
  * keeps the [start, end) span of the ORIGINAL text it came from, so evidence is always a real
  * substring of what the user saw. */
 import {
-  collapseDots as collapseDots_, digitsLike as digitsLike_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_,
-  foldLeet as foldLeet_, grow8 as grow8_, grow16 as grow16_, grow32 as grow32_,
-  HASH_MASK as HASH_MASK_, NUMBER_WORDS as NUMBER_WORDS_, K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
+  collapseDots as collapseDots_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_,
+  foldLeet as foldLeet_, isLetter as isLetter_, grow8 as grow8_, grow16 as grow16_, grow32 as grow32_,
+  K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
 } from './word-fold';
 import { mergeSpaced as mergeSpaced_ } from './spaced';
+import { hashToken as hashToken_, setHash as setHash_ } from './token-hash';
 import { Tokens } from './tokens';
-import { VOSEO_MASK as VOSEO_MASK_, VOSEO_MAYBE as VOSEO_MAYBE_, voseoStem as voseoStem_ } from './voseo';
-import { C_CUR as C_CUR_, C_EMOJI as C_EMOJI_, C_LOW as C_LOW_, C_NL as C_NL_, C_PUNCT as C_PUNCT_, C_SPACE as C_SPACE_, C_WORD as C_WORD_, foldCodePoint as foldCodePoint_ } from './fold';
+import { codePointEnd as codePointEnd_, foldText as foldText_ } from './fold-text';
+import { C_CUR as C_CUR_, C_EMOJI as C_EMOJI_, C_LOW as C_LOW_, C_NL as C_NL_, C_PUNCT as C_PUNCT_, C_SPACE as C_SPACE_, C_WORD as C_WORD_ } from './fold';
 
 // Local aliases of imports: some loaders (tsx, CJS interop) turn imported bindings into getter
 // calls; copying them once keeps the hot loops free of those calls. Same pattern in other files.
@@ -21,19 +22,17 @@ const C_NL = C_NL_;
 const C_PUNCT = C_PUNCT_;
 const C_SPACE = C_SPACE_;
 const C_WORD = C_WORD_;
-const foldCodePoint = foldCodePoint_;
+const codePointEnd = codePointEnd_;
+const foldText = foldText_;
 const collapseDots = collapseDots_;
 const foldLeet = foldLeet_;
-const digitsLike = digitsLike_;
-const NUMBER_WORDS = NUMBER_WORDS_;
-const HASH_MASK = HASH_MASK_;
+const isLetter = isLetter_;
 const grow8 = grow8_;
 const grow16 = grow16_;
 const grow32 = grow32_;
 const mergeSpaced = mergeSpaced_;
-const VOSEO_MAYBE = VOSEO_MAYBE_;
-const VOSEO_MASK = VOSEO_MASK_;
-const voseoStem = voseoStem_;
+const hashToken = hashToken_;
+const setHash = setHash_;
 
 export { FNV_OFFSET, FNV_PRIME } from './word-fold';
 const FNV_OFFSET = FNV_OFFSET_;
@@ -49,7 +48,9 @@ const K_PCT = K_PCT_;
 
 export const TOK = new Tokens();
 
-function pushToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean, brk = false): void {
+/** Append a token whose units are already in nb[t.nbn, b): spans, flags and the spaced-letter
+ * bookkeeping. Returns its index; the caller sets its hash. */
+function addToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean, brk: boolean, b: number, dots: boolean): number {
   const i = t.n++;
   if (t.n > t.kind.length) {
     const m = t.n * 2;
@@ -61,95 +62,71 @@ function pushToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean,
   t.kind[i] = kind;
   t.nl[i] = nl ? 1 : 0;
   t.brk[i] = nl || brk ? 1 : 0;
-  t.o0[i] = t.fo0[f0] ?? 0;
-  t.o1[i] = t.fo1[f1 - 1] ?? 0;
-  // t.nb was sized for the whole folded text in tokenize(): tokens never overlap.
+  const plain = t.plain;
+  t.o0[i] = f0 < plain ? f0 : (t.fo0[f0] ?? 0);
+  t.o1[i] = f1 <= plain ? f1 : codePointEnd(t.text, t.fo0[f1 - 1] ?? 0);
   const a = t.nbn;
-  const nb = t.nb, fu = t.fu;
-  let b = a;
-  let dots = false, digits = false;
-  if (kind === K_WORD) {
-    const hasPrefix = fu[f0] === 35 || fu[f0] === 64;
-    for (let k = f0; k < f1; k++) {
-      let u = fu[k] ?? 0;
-      if (k > f0) {
-        if (u === 64) u = 97; // m@ke
-        else if (u === 36) u = 115; // ca$h
-      }
-      if (u === 46) dots = true;
-      else if (u >= 48 && u <= 57) digits = true;
-      nb[b++] = u;
-    }
-    const s = hasPrefix ? a + 1 : a;
-    // Both folds are no-ops without a dot / a digit: skip their scans on ordinary words.
-    const before = b;
-    if (dots) dots = (b = collapseDots(nb, s, b)) === before; // collapsing drops every dot ("d.m")
-    if (digits) foldLeet(nb, s, b);
-  } else {
-    for (let k = f0; k < f1; k++) nb[b++] = fu[k] ?? 0;
-  }
   t.dot[i] = dots ? 1 : 0;
+  if (dots || kind === K_URL) t.linky = true;
   t.n0[i] = a;
   t.n1[i] = b;
   t.nbn = b;
-}
-
-/** ASCII folding tables (255 = dropped, e.g. control characters folded to nothing). */
-const ASCII_LOWER = new Uint16Array(128);
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const f = foldCodePoint(c);
-  ASCII_LOWER[c] = f.units.length === 1 ? f.units.charCodeAt(0) : 32;
-  ASCII_CLASS[c] = f.units.length === 1 ? (f.classes[0] ?? 0) : 255;
-}
-
-function foldText(t: Tokens, text: string): void {
-  const len = text.length;
-  t.fu = grow16(t.fu, len + 8);
-  t.fc = grow8(t.fc, len + 8);
-  t.fo0 = grow32(t.fo0, len + 8);
-  t.fo1 = grow32(t.fo1, len + 8);
-  let n = 0;
-  let fu = t.fu, fc = t.fc, fo0 = t.fo0, fo1 = t.fo1;
-  for (let i = 0; i < len; ) {
-    let cp = text.charCodeAt(i);
-    if (cp < 128) {
-      // ASCII fast path: one table lookup, no object, no inner loop.
-      const cls = ASCII_CLASS[cp] ?? 0;
-      if (cls !== 255) {
-        fu[n] = ASCII_LOWER[cp] ?? 0;
-        fc[n] = cls;
-        fo0[n] = i;
-        fo1[n] = i + 1;
-        n++;
-      }
-      i++;
-      continue;
-    }
-    let w = 1;
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-        w = 2;
-      }
-    }
-    const f = foldCodePoint(cp);
-    const u = f.units;
-    if (n + u.length + (len - i) > fu.length) {
-      const m = n + u.length + len;
-      t.fu = fu = grow16(fu, m); t.fc = fc = grow8(fc, m); t.fo0 = fo0 = grow32(fo0, m); t.fo1 = fo1 = grow32(fo1, m);
-    }
-    for (let k = 0; k < u.length; k++) {
-      fu[n] = u.charCodeAt(k);
-      fc[n] = f.classes[k] ?? 0;
-      fo0[n] = i;
-      fo1[n] = i + w;
-      n++;
-    }
-    i += w;
+  // Two single letters in a row may be a spaced-out word ("d m"): only then is there work for
+  // mergeSpaced(). The test is single() of spaced.ts.
+  if (kind === K_WORD && b - a === 1 && isLetter(t.nb[a] ?? 48)) {
+    if (t.lastSingle === i - 1) t.singlePairs = true;
+    t.lastSingle = i;
   }
-  t.fn = n;
+  return i;
+}
+
+/** Append units [f0, f1) as one token of `kind` (not a word: see scanWord). */
+function pushToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean, brk: boolean): void {
+  // t.nb was sized for the whole folded text in tokenize(): tokens never overlap.
+  let b = t.nbn;
+  for (let k = f0; k < f1; k++) t.nb[b++] = t.fu[k] ?? 0;
+  hashToken(t, addToken(t, kind, f0, f1, nl, brk, b, false));
+}
+
+/** Scan the word that starts at unit p (a letter, or a '#' / '@' before one) and append it as a
+ * token, copying and hashing its units in the same pass that finds its end. Returns its end. */
+function scanWord(t: Tokens, p: number, nl: boolean, brk: boolean): number {
+  const fu = t.fu, fc = t.fc, n = t.fn, nb = t.nb;
+  const a = t.nbn;
+  const u0 = fu[p] ?? 0;
+  nb[a] = u0;
+  let b = a + 1;
+  let hs = FNV_OFFSET;
+  let h = Math.imul(hs ^ u0, FNV_PRIME);
+  let dots = false;
+  let digits = u0 >= 48 && u0 <= 57;
+  let q = p + 1;
+  for (; q < n; q++) {
+    let u = fu[q] ?? 0;
+    const c = fc[q];
+    if (c !== C_WORD && c !== C_LOW) { // C_LOW: 2nd half of a non-BMP letter
+      // A connector joins only when a word unit follows; "1,500" stays one number, "hola,que" not.
+      if (q + 1 >= n || fc[q + 1] !== C_WORD) break;
+      if (CONNECT[u] !== 1 && !(u === 44 && (fu[q - 1] ?? 0) <= 57 && (fu[q + 1] ?? 0) <= 57)) break;
+      if (u === 64) u = 97; // m@ke
+      else if (u === 36) u = 115; // ca$h
+      else if (u === 46) dots = true;
+    } else if (u >= 48 && u <= 57) digits = true;
+    nb[b++] = u;
+    hs = h;
+    h = Math.imul(h ^ u, FNV_PRIME);
+  }
+  const s = u0 === 35 || u0 === 64 ? a + 1 : a;
+  const refolded = dots || digits;
+  // Both folds are no-ops without a dot / a digit: skip their scans on ordinary words.
+  const before = b;
+  if (dots) dots = (b = collapseDots(nb, s, b)) === before; // collapsing drops every dot ("d.m")
+  if (digits) foldLeet(nb, s, b);
+  const i = addToken(t, K_WORD, p, q, nl, brk, b, dots);
+  // Dots and leet digits may have been folded after the copy: then hash the final text.
+  if (refolded) hashToken(t, i);
+  else setHash(t, i, h, hs);
+  return q;
 }
 
 function startsWith(t: Tokens, p: number, s: string): boolean {
@@ -176,7 +153,8 @@ function scan(t: Tokens): void {
   while (p < n) {
     const c = fc[p] ?? 0;
     const u = fu[p] ?? 0;
-    if (c === C_WORD && (u === 104 || u === 119) &&
+    // "http", "www": the second unit rules out most words before the string compares.
+    if (c === C_WORD && ((u === 104 && fu[p + 1] === 116) || (u === 119 && fu[p + 1] === 119)) &&
         (startsWith(t, p, 'http://') || startsWith(t, p, 'https://') || startsWith(t, p, 'www.'))) {
       let q = p;
       while (q < n && fc[q] !== C_SPACE && fc[q] !== C_NL && fc[q] !== C_EMOJI && fu[q] !== 34) q++;
@@ -187,23 +165,10 @@ function scan(t: Tokens): void {
       p = q;
       continue;
     }
-    const prefixed = (u === 35 || u === 64) && p + 1 < n && fc[p + 1] === C_WORD;
-    if (c === C_WORD || prefixed) {
-      let q = prefixed ? p + 2 : p + 1;
-      while (q < n) {
-        const cq = fc[q];
-        if (cq === C_WORD || cq === C_LOW) { q++; continue; } // C_LOW: 2nd half of a non-BMP letter
-        const uq = fu[q] ?? 0;
-        const nextWord = q + 1 < n && fc[q + 1] === C_WORD;
-        if (nextWord && CONNECT[uq] === 1) { q++; continue; }
-        // "1,500" stays one number; "hola,que" does not join.
-        if (nextWord && uq === 44 && (fu[q - 1] ?? 0) <= 57 && (fu[q + 1] ?? 0) <= 57) { q++; continue; }
-        break;
-      }
-      pushToken(t, K_WORD, p, q, nl, brk);
+    if (c === C_WORD || ((u === 35 || u === 64) && p + 1 < n && fc[p + 1] === C_WORD)) {
+      p = scanWord(t, p, nl, brk);
       nl = false;
       brk = false;
-      p = q;
       continue;
     }
     if (c === C_EMOJI) {
@@ -229,36 +194,19 @@ function scan(t: Tokens): void {
   }
 }
 
-function hashAll(t: Tokens): void {
-  const nb = t.nb;
-  for (let i = 0; i < t.n; i++) {
-    const a = t.n0[i] ?? 0;
-    const b = t.n1[i] ?? 0;
-    let h = FNV_OFFSET;
-    let hs = h;
-    for (let k = a; k < b; k++) {
-      if (k === b - 1) hs = h;
-      h = Math.imul(h ^ (nb[k] ?? 0), FNV_PRIME);
-    }
-    // 30-bit hashes stay small integers in V8 (no boxed numbers in Map lookups and hot loops).
-    h &= HASH_MASK;
-    t.hash[i] = h;
-    const stem = b - a >= 3 && nb[b - 1] === 115 ? hs & HASH_MASK : h;
-    t.stem[i] = VOSEO_MAYBE[h & VOSEO_MASK] === 1 ? voseoStem(h, stem) : stem;
-    t.num[i] = t.kind[i] === K_WORD && (digitsLike(nb, a, b) || NUMBER_WORDS.has(h)) ? 1 : 0;
-  }
-}
-
 /** Tokenize `text` into the shared TOK stream and return it. */
 export function tokenize(text: string): Tokens {
   const t = TOK;
   t.text = text;
+  t.strAt = -1;
+  t.lastSingle = -2;
+  t.singlePairs = false;
+  t.linky = false;
   t.n = 0;
   t.nbn = 0;
   foldText(t, text);
   t.nb = grow16(t.nb, t.fn + 8);
   scan(t);
-  mergeSpaced(t);
-  hashAll(t);
+  if (t.singlePairs) mergeSpaced(t);
   return t;
 }

@@ -3,11 +3,13 @@
 /** The shared token stream. Fields are public arrays for speed; `n` tokens are valid. */
 export class Tokens {
   text = '';
-  /** Folded units, their class and their original [o0, o1) span. */
+  /** Folded units, their class and the original offset of the code point they came from. */
   fu: Uint16Array = new Uint16Array(1024);
   fc: Uint8Array = new Uint8Array(1024);
   fo0: Int32Array = new Int32Array(1024);
-  fo1: Int32Array = new Int32Array(1024);
+  /** Units [0, plain) are the text's leading ASCII, one per char: their fo0 is their index and
+   * is not stored. */
+  plain = 0;
   fn = 0;
   /** Normalised token texts, back to back. */
   nb: Uint16Array = new Uint16Array(1024);
@@ -31,13 +33,27 @@ export class Tokens {
    * tú form's stem (see voseo.ts). */
   stem: Int32Array = new Int32Array(256);
 
-  /** Normalised text of token i (allocates; not for the hot path). */
+  /** Some token is a URL or holds a dot (could be a bare domain): detect() checks links only then. */
+  linky = false;
+  /** Last token that is a single letter, and whether two such tokens came in a row. */
+  lastSingle = -2;
+  singlePairs = false;
+  /** Token whose text str() built last, and that text: links are read by detect() and again by
+   * the n-gram features. tokenize() resets strAt. */
+  strAt = -1;
+  strLast = '';
+
+  /** Normalised text of token i (allocates; only links and tools ask for it). */
   str(i: number): string {
+    if (i === this.strAt) return this.strLast;
     const a = this.n0[i] ?? 0;
     const b = this.n1[i] ?? 0;
-    // One call per chunk (argument lists have engine limits); tokens are rarely longer.
+    // One call per chunk (argument lists have engine limits); tokens are rarely longer. apply()
+    // takes the typed array as it is: spreading it runs the iterator, several times slower.
     let s = '';
-    for (let k = a; k < b; k += 4096) s += String.fromCharCode(...this.nb.subarray(k, Math.min(b, k + 4096)));
+    for (let k = a; k < b; k += 4096) s += String.fromCharCode.apply(null, this.nb.subarray(k, Math.min(b, k + 4096)) as unknown as number[]);
+    this.strAt = i;
+    this.strLast = s;
     return s;
   }
 }
