@@ -8,7 +8,8 @@
  * read the normal dist/.
  *
  * HUMO_BENCH_ONLY=popup skips all that and times only popup opens over 10,000 authors
- * (popup-run.ts): a quick before/after check; it writes no results file. */
+ * (popup-run.ts): a quick before/after check; it writes no results file. HUMO_BENCH_ONLY=ab
+ * alternates the scroll runs of two bench builds named in HUMO_BENCH_AB (ab-run.ts). */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { contentScriptBytes, filesWithBenchHooks } from './bundle';
 import { writeBenchFeed } from './feed';
 import { scrollRun, STEP_PX, STEP_WAIT_MS, type RunResult } from './scroll-run';
 import { popupRun } from './popup-run';
+import { abRun } from './ab-run';
 import { storeRun } from './store-run';
 import { summarise } from './summary';
 import { CHROMIUM_PATH } from '../../demo/browser';
@@ -29,14 +31,16 @@ const NORMAL_DIST = 'dist';
 const ONLY = process.env.HUMO_BENCH_ONLY;
 
 async function main(): Promise<void> {
-  for (const dir of [BENCH_DIST, NORMAL_DIST]) {
+  const needed = ONLY === 'ab' ? abDirs() : [BENCH_DIST, NORMAL_DIST];
+  for (const dir of needed) {
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no build in ${dir}/: run "npm run bench:e2e" (it builds both)`);
   }
   const cpu = `${os.cpus()[0]?.model ?? 'unknown'} (${os.cpus().length} threads)`;
   const browserVersion = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   console.log(`CPU: ${cpu}, ${browserVersion} (headless), Node ${process.version}`);
   if (ONLY === 'popup') return void (await popupOnly());
-  if (ONLY) throw new Error(`HUMO_BENCH_ONLY=${ONLY}: the only part that runs alone is "popup"`);
+  if (ONLY === 'ab') return void (await abOnly());
+  if (ONLY) throw new Error(`HUMO_BENCH_ONLY=${ONLY}: the parts that run alone are "popup" and "ab"`);
   console.log(`${ROUNDS} rounds of off/on, ${POSTS} posts each, wheel ${STEP_PX} px every ${STEP_WAIT_MS} ms to the end\n`);
 
   // Other processes on the machine stretch wall-clock numbers: say how busy it was.
@@ -84,6 +88,19 @@ async function main(): Promise<void> {
   };
   writeFileSync('bench-results/latest-e2e.json', `${JSON.stringify(record, null, 2)}\n`);
   console.log('\nwrote bench-results/latest-e2e.json');
+}
+
+/** HUMO_BENCH_AB=dirA,dirB: the bench builds HUMO_BENCH_ONLY=ab alternates. */
+function abDirs(): string[] {
+  const dirs = (process.env.HUMO_BENCH_AB ?? '').split(',').filter(Boolean);
+  if (dirs.length === 0) throw new Error('HUMO_BENCH_AB=dirA,dirB names the bench builds to alternate');
+  return dirs;
+}
+
+async function abOnly(): Promise<void> {
+  const loadBefore = os.loadavg()[0]!;
+  await abRun(abDirs(), ROUNDS, POSTS);
+  console.log(`load average (1 min) ${loadBefore.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after, on ${os.cpus().length} threads`);
 }
 
 async function popupOnly(): Promise<void> {

@@ -42,9 +42,9 @@ function onlyOurBadgeGone(record: MutationRecord, post: Element | null): boolean
 export type JudgePost = (post: Element, textOnly: boolean) => unknown;
 
 /** Watches the page for posts appearing or changing and hands each touched post root to
- * `judge`, batched per animation frame. Only added/changed subtrees are looked at; nothing
- * re-walks the whole feed on a mutation. One observer on the document survives SPA route
- * changes and timeline swaps, which replace the feed root. */
+ * `judge`, batched per animation frame (per observer callback when eager). Only added/changed
+ * subtrees are looked at; nothing re-walks the whole feed on a mutation. One observer on the
+ * document survives SPA route changes and timeline swaps, which replace the feed root. */
 export class FeedWatcher {
   /** Queued posts; true while only text nodes in them changed. */
   private readonly dirty = new Map<Element, boolean>();
@@ -57,15 +57,24 @@ export class FeedWatcher {
     private readonly root: Node = document,
     /** Wraps each batch, e.g. to keep the reader's post in place when collapsing. */
     private readonly wrapBatch: (run: () => void) => void = (run) => run(),
+    /** Judge posts in the observer callback itself, not at the next frame. The callback runs
+     * right after the site changed the posts and before the browser renders them, so our marks
+     * and badges are styled and laid out with the site's own change, instead of making the next
+     * frame render again just for them. Only when no read needs layout: there a layout read
+     * would force the site's fresh changes through layout at once. */
+    private readonly eager: () => boolean = () => false,
   ) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.schedule = frameScheduler(() => {
-      let more = false;
-      this.wrapBatch(() => {
-        more = this.drain();
-      });
-      return more;
+    this.schedule = frameScheduler(() => this.runBatch());
+  }
+
+  /** One batch now; true when posts remain for the next frame (the batch's time ran out). */
+  private runBatch(): boolean {
+    let more = false;
+    this.wrapBatch(() => {
+      more = this.drain();
     });
+    return more;
   }
 
   start(): void {
@@ -96,7 +105,8 @@ export class FeedWatcher {
       if (record.type === 'characterData') this.touch(record.target);
       else this.onChildList(record);
     }
-    if (this.dirty.size) this.schedule();
+    if (!this.dirty.size) return;
+    if (!this.eager() || this.runBatch()) this.schedule();
   }
 
   private touch(node: Node): void {

@@ -47,8 +47,10 @@ async function start(adapter: PlatformAdapter): Promise<void> {
   };
   presenter = new Presenter(adapter, { settings: () => settings, authorLines: new AuthorLines(), actionsFor });
   const judge = new Judge(adapter, presenter, () => settings, corrections, (post) => outbox.add(post));
+  /** Collapsing may happen: a batch must keep the reader's post in place, which reads layout. */
+  const mayCollapse = (): boolean => !!presenter?.everCollapsed || settings.muteSellers || settings.alwaysMute.length > 0;
   const inPlace = (run: () => void): void => {
-    if (!presenter?.everCollapsed && !settings.muteSellers && settings.alwaysMute.length === 0) return run();
+    if (!mayCollapse()) return run();
     const p = presenter as Presenter;
     p.layoutChanged = false;
     keepPostInView(adapter, run, () => p.layoutChanged);
@@ -61,7 +63,9 @@ async function start(adapter: PlatformAdapter): Promise<void> {
       return () => time('present', update);
     };
   };
-  watcher = new FeedWatcher(adapter, judgePost, document, batch);
+  // Judging in the observer callback needs no layout read (see FeedWatcher's `eager`).
+  const eager = (): boolean => !adapter.readsLayout && !mayCollapse();
+  watcher = new FeedWatcher(adapter, judgePost, document, batch, eager);
   watcher.start();
   onSettingsChanged((next) => {
     settings = next;

@@ -226,6 +226,7 @@ function extractPost(post: Element): PostSnapshot | null {
 export const facebookAdapter: PlatformAdapter = {
   platform: 'facebook',
   selectors: FACEBOOK_SELECTORS,
+  readsLayout: true, // the rendered "Sponsored" label (facebook-label.ts)
 
   matchesHost(hostname: string): boolean {
     return HOSTS.has(hostname.toLowerCase());

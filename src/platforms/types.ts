@@ -54,4 +54,7 @@ export interface PlatformAdapter {
    * length), or null when the adapter cannot tell. Lets the judge skip the full read of a post
    * whose element the site re-rendered without showing another post (live counters, headers). */
   fingerprint?(post: Element): string | null;
+  /** extract() reads layout (computed styles, boxes): the content script then judges posts at a
+   * frame, never in the middle of the site's own DOM update. */
+  readonly readsLayout?: boolean;
 }

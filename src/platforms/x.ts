@@ -108,9 +108,11 @@ function statusIdOf(link: Element | null): string | null {
 }
 
 function readKey(scope: PostScope): string | null {
-  const time = scope.first(TABLE.permalinkTime.css, (t) => statusIdOf(t.parentElement) !== null);
-  if (time) return statusIdOf(time.parentElement);
-  return statusIdOf(scope.first(TABLE.statusLink.css, (a) => statusIdOf(a) !== null));
+  let key: string | null = null;
+  // The id is kept as the link is accepted: reading it again cost two more DOM calls.
+  scope.first(TABLE.permalinkTime.css, (t) => (key = statusIdOf(t.parentElement)) !== null);
+  if (key === null) scope.first(TABLE.statusLink.css, (a) => (key = statusIdOf(a)) !== null);
+  return key;
 }
 
 function textElementOf(scope: PostScope): Element | null {
@@ -124,10 +126,15 @@ function textElementOf(scope: PostScope): Element | null {
   return null;
 }
 
+/** The author block's parent: it was found inside the post, so the row is the post or in it. */
 function headerRowOf(scope: PostScope): Element | null {
-  const row = scope.userName?.parentElement;
-  return row && scope.post.contains(row) ? row : null;
+  return scope.userName?.parentElement ?? null;
 }
+
+/** The header row each post's last read found, for the badge its page update may add a moment
+ * later (a batch updates the page right after reading): one look-up of the author block fewer.
+ * Taken once, so a later re-render never gets a row from an old read. */
+const readHeaderRows = new WeakMap<Element, Element>();
 
 /** Paths whose d contains the promoted marker: the engine narrows the post's ~10 icon paths down
  * to candidates, and the exact test (trimmed, at the end) stays ours. */
@@ -142,10 +149,9 @@ function isAdLabelSpan(span: Element): boolean {
  * (it may be @adam). */
 const MAY_HOLD_AD_LABEL = new RegExp([...AD_LABELS].join('|'), 'i');
 
-function readIsAd(scope: PostScope): boolean {
+function readIsAd(scope: PostScope, header: Element | null): boolean {
   if (scope.post.closest(TABLE.placementTracking.css)) return true;
   if (scope.first(PROMOTED_CANDIDATE, (path) => (path.getAttribute('d') ?? '').trim().endsWith(PROMOTED_PATH_END))) return true;
-  const header = headerRowOf(scope);
   if (header && !MAY_HOLD_AD_LABEL.test(header.textContent ?? '')) return false;
   const spans = header ? queryAll(header, TABLE.headerSpan.css) : scope.all(TABLE.headerSpan.css).filter((s) => !s.closest(TABLE.tweetText.css));
   return spans.some(isAdLabelSpan);
@@ -189,13 +195,16 @@ function extract(post: Element): PostSnapshot | null {
     const { text, links } = readBody(textEl);
     const key = readKey(scope) ?? fallbackPostKey(author.id, text);
     const lang = textEl?.getAttribute('lang')?.trim() || undefined;
+    const header = headerRowOf(scope);
+    if (header) readHeaderRows.set(post, header);
+    else readHeaderRows.delete(post);
     const snapshot: PostSnapshot = {
       platform: 'x',
       key,
       author,
       text,
       links,
-      isAd: readIsAd(scope),
+      isAd: readIsAd(scope, header),
     };
     if (lang) snapshot.lang = lang;
     const repostedBy = readRepostedBy(scope, author.id);
@@ -246,6 +255,9 @@ function postRootOf(node: Node): Element | null {
 
 function badgeAnchor(post: Element): Element {
   try {
+    const read = readHeaderRows.get(post);
+    readHeaderRows.delete(post);
+    if (read && post.contains(read)) return read;
     return headerRowOf(new PostScope(post)) ?? post;
   } catch {
     return post;

@@ -175,6 +175,20 @@ describe('structure helpers', () => {
     expect(anchor).toBe(post.querySelector('[data-testid="User-Name"]')!.parentElement);
     expect(post.contains(anchor)).toBe(true);
   });
+
+  it('badgeAnchor after a read is the header row the read found, and never a row the post lost since', () => {
+    const doc = load('normal.html');
+    const post = xAdapter.findPosts(doc)[0]!;
+    const row = post.querySelector('[data-testid="User-Name"]')!.parentElement!;
+    expect(xAdapter.extract(post)).not.toBeNull();
+    expect(xAdapter.badgeAnchor(post)).toBe(row);
+    // The site re-rendered the header: a new row holds the author block, the old one is gone.
+    expect(xAdapter.extract(post)).not.toBeNull();
+    const fresh = doc.createElement('div');
+    row.replaceWith(fresh);
+    fresh.append(...row.childNodes);
+    expect(xAdapter.badgeAnchor(post)).toBe(fresh);
+  });
 });
 
 describe('malformed and half-rendered cells', () => {
