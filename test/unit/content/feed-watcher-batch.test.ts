@@ -1,20 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { FeedWatcher } from '../../../src/content/feed-watcher';
-import type { PlatformAdapter } from '../../../src/platforms/types';
-
-/** A toy site: posts are <article>, text in <p>. */
-const adapter: PlatformAdapter = {
-  platform: 'x',
-  selectors: {},
-  matchesHost: () => true,
-  findPosts: (root) => [...(root instanceof Element && root.matches('article') ? [root] : []), ...root.querySelectorAll('article')],
-  postRootOf: (node) => (node instanceof Element ? node : node.parentElement)?.closest('article') ?? null,
-  extract: () => null,
-  badgeAnchor: (post) => post,
-};
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 250));
+import { flush, toyAdapter as adapter } from './toy-site';
 
 describe('FeedWatcher batches', () => {
   let watcher: FeedWatcher | null = null;
