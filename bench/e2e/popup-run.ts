@@ -14,9 +14,12 @@ const OPENS = Number(process.env.HUMO_BENCH_OPENS ?? 7);
 
 const FILL = `(async () => {
   const make = ${MAKE_POSTS};
-  const { getDb, ingestBatch } = globalThis.humoBenchStore;
+  const { getDb, ingestBatch, firstPage } = globalThis.humoBenchStore;
   const db = await getDb();
   for (let i = 0; i < ${POSTS}; i += ${BATCH}) await ingestBatch(db, make(i, ${BATCH}, 'fill-'));
+  // Posts that came as messages would have kept the popup's cached first page current.
+  firstPage?.changed();
+  await new Promise((resolve) => setTimeout(resolve, 2000));
   return db.count('authors');
 })()`;
 

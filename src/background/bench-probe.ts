@@ -1,4 +1,5 @@
 import { openHumoDb, type HumoDb } from './db';
+import type { FirstPageCache } from './first-page-cache';
 import { ingestBatch } from './ingest';
 import { invalidateRows } from './row-cache';
 
@@ -8,7 +9,8 @@ import { invalidateRows } from './row-cache';
  * so normal builds drop this file. A module worker's functions are otherwise out of reach.
  * `getDb` is the router's own connection: ingest's row cache belongs to a connection, so writes
  * go through it (a second connection would write behind that cache); `openHumoDb` is for reads.
- * `dropRowCache` empties the cache, as a worker that was just woken has it. */
-export function installBenchProbe(getDb: () => Promise<HumoDb>): void {
-  Object.assign(globalThis, { humoBenchStore: { getDb, openHumoDb, ingestBatch, dropRowCache: invalidateRows } });
+ * `dropRowCache` empties the cache, as a worker that was just woken has it. `firstPage` is the
+ * popup's cached first page, which a store filled by messages would have kept current. */
+export function installBenchProbe(getDb: () => Promise<HumoDb>, firstPage?: FirstPageCache): void {
+  Object.assign(globalThis, { humoBenchStore: { getDb, openHumoDb, ingestBatch, dropRowCache: invalidateRows, firstPage } });
 }

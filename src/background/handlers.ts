@@ -1,6 +1,7 @@
 import type { MessageType, RequestOf, ResponseOf, StorageErrorInfo } from '../shared/messages';
 import { DB_VERSION, type HumoDb } from './db';
 import { exportAll, importFile, type ExportExtras } from './export';
+import type { FirstPageCache } from './first-page-cache';
 import { ingestBatch } from './ingest';
 import { authorSummaries, dailyShares, leaderboard } from './leaderboard';
 import { clearAll, forgetAuthor, storeCounts } from './maintenance';
@@ -12,13 +13,19 @@ export interface HandlerContext {
   now(): number;
   lastStorageError(): StorageErrorInfo | null;
   extras?: ExportExtras;
+  /** The popup's cached first page, told when the stats change (absent in tests and old browsers). */
+  firstPage?: FirstPageCache;
 }
 
 export type Handler<T extends MessageType> = (ctx: HandlerContext, payload: RequestOf<T>) => Promise<ResponseOf<T>>;
 export type HandlerTable = { [T in MessageType]: Handler<T> };
 
 export const handlers: HandlerTable = {
-  'cs:posts-judged': async (ctx, { posts }) => ({ stored: await ingestBatch(await ctx.getDb(), posts) }),
+  'cs:posts-judged': async (ctx, { posts }) => {
+    const stored = await ingestBatch(await ctx.getDb(), posts);
+    ctx.firstPage?.changed();
+    return { stored };
+  },
   'cs:author-summaries': async (ctx, payload) => authorSummaries(await ctx.getDb(), payload),
   'ui:leaderboard': async (ctx, payload) => leaderboard(await ctx.getDb(), payload),
   'ui:daily-shares': async (ctx, payload) => dailyShares(await ctx.getDb(), payload, ctx.now()),
@@ -32,12 +39,22 @@ export const handlers: HandlerTable = {
     return { dbVersion: DB_VERSION, lastStorageError: ctx.lastStorageError(), counts };
   },
   'ui:export': async (ctx) => exportAll(await ctx.getDb(), ctx.extras),
-  'ui:import': async (ctx, { json, mode }) => importFile(await ctx.getDb(), json, mode, ctx.extras),
+  'ui:import': async (ctx, { json, mode }) => {
+    // A replacing import removes authors: the cached page must go before they do.
+    await ctx.firstPage?.drop();
+    const result = await importFile(await ctx.getDb(), json, mode, ctx.extras);
+    ctx.firstPage?.changed();
+    return result;
+  },
   'ui:clear': async (ctx) => {
+    await ctx.firstPage?.drop();
     await clearAll(await ctx.getDb());
     return { cleared: true };
   },
-  'ui:forget-author': async (ctx, { platform, authorId }) => ({
-    removedPosts: await forgetAuthor(await ctx.getDb(), platform, authorId),
-  }),
+  'ui:forget-author': async (ctx, { platform, authorId }) => {
+    await ctx.firstPage?.drop();
+    const removedPosts = await forgetAuthor(await ctx.getDb(), platform, authorId);
+    ctx.firstPage?.changed();
+    return { removedPosts };
+  },
 };

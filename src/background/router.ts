@@ -2,6 +2,7 @@ import type { MessageType, Reply, StorageErrorInfo } from '../shared/messages';
 import { parseEnvelope } from '../shared/schemas';
 import { describe, errorName, type HumoDb } from './db';
 import { UserError, type ExportExtras } from './export';
+import type { FirstPageCache } from './first-page-cache';
 import { handlers as defaultHandlers, type Handler, type HandlerContext, type HandlerTable } from './handlers';
 
 export interface RouterDeps {
@@ -13,6 +14,8 @@ export interface RouterDeps {
   getDb(): Promise<HumoDb>;
   now?(): number;
   extras?: ExportExtras;
+  /** The popup's cached first page (first-page-cache.ts). */
+  firstPage?: FirstPageCache;
   /** Called after each storage failure is recorded (e.g. to set a warning badge). */
   onStorageError?(info: StorageErrorInfo): void;
   /** Tests swap handlers in. */
@@ -89,6 +92,7 @@ export function createRouter(deps: RouterDeps): Router {
         lastStorageError: () => lastError,
       };
       if (deps.extras) ctx.extras = deps.extras;
+      if (deps.firstPage) ctx.firstPage = deps.firstPage;
       const handler = table[parsed.envelope.type] as Handler<MessageType>;
       const data = await handler(ctx, parsed.envelope.payload);
       return { ok: true, data } as Reply<MessageType>;

@@ -3,6 +3,6 @@
 import { installBenchProbe } from './bench-probe';
 import { main } from './index';
 
-const { getDb } = main();
+const { getDb, firstPage } = main();
 // `npm run bench:e2e` only: Vite turns the test into a constant, so normal builds drop the probe.
-if (import.meta.env.MODE === 'bench') installBenchProbe(getDb);
+if (import.meta.env.MODE === 'bench') installBenchProbe(getDb, firstPage);

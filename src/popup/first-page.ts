@@ -1,16 +1,16 @@
+import browser from '../shared/browser';
+import { FIRST_PAGE_CACHE_KEY, FIRST_QUERY, PAGE_SIZE } from '../shared/first-page-cache';
 import { send } from '../shared/messaging';
-import type { LeaderboardTab } from '../shared/messages';
 
-/** Rows per page: the popup never asks for more at once, so it opens fast with 10,000 authors. */
-export const PAGE_SIZE = 50;
-
-/** What the popup shows on open: the "Adds value" tab, all platforms, no search. */
-export const FIRST_QUERY = { tab: 'value' as LeaderboardTab, platform: 'all' as const, query: '' };
+export { FIRST_QUERY, PAGE_SIZE };
 
 /** The first leaderboard question and, once in, its raw reply (or why it failed). */
 export interface FirstPage {
   sent: Promise<unknown>;
   arrived: boolean;
+  /** The reply is the background's cached page (shared/first-page-cache.ts): show it, then ask
+   * for a fresh one. */
+  cached?: boolean;
   reply?: unknown;
   error?: unknown;
 }
@@ -18,17 +18,17 @@ export interface FirstPage {
 /** Shared by early.js and the popup's modules, which run in the same window. */
 const SLOT = 'humoFirstPage';
 
-/** Sends the first leaderboard question once per page; later calls get the same one. early.js
- * calls it while the modules are still loading; main.tsx calls it again, which sends only if
- * early.js did not run (a dev server, a failed load). The reply is also kept where the first
- * render can read it synchronously, so rows that are already in are drawn at once. */
+/** Gets the first leaderboard page once per page; later calls get the same one: the background's
+ * cached page when there is one (no waiting for a stopped worker to start), else the answer to a
+ * question. early.js calls it while the modules are still loading; main.tsx calls it again, which
+ * asks only if early.js did not run (a dev server, a failed load). The reply is also kept where
+ * the first render can read it synchronously, so rows that are already in are drawn at once. */
 export function askFirstPage(): FirstPage {
   const scope = globalThis as { [SLOT]?: FirstPage };
   if (!scope[SLOT]) {
-    const page: FirstPage = {
-      sent: send('ui:leaderboard', { ...FIRST_QUERY, offset: 0, limit: PAGE_SIZE }),
-      arrived: false,
-    };
+    const page: FirstPage = { sent: Promise.resolve(), arrived: false };
+    const ask = (): Promise<unknown> => send('ui:leaderboard', { ...FIRST_QUERY, offset: 0, limit: PAGE_SIZE });
+    page.sent = readCachedPage().then((cached) => (cached === undefined ? ask() : ((page.cached = true), cached)), ask);
     page.sent.then(
       (reply) => Object.assign(page, { arrived: true, reply }),
       (error: unknown) => Object.assign(page, { arrived: true, error }),
@@ -36,6 +36,12 @@ export function askFirstPage(): FirstPage {
     scope[SLOT] = page;
   }
   return scope[SLOT];
+}
+
+async function readCachedPage(): Promise<unknown> {
+  const area = browser.storage.session as typeof browser.storage.session | undefined;
+  if (!area) return undefined;
+  return (await area.get(FIRST_PAGE_CACHE_KEY))[FIRST_PAGE_CACHE_KEY];
 }
 
 /** Resolves once the first page is answered (or failed) and a frame has gone by, so the rows are

@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Platform } from '../../core/types';
 import type { AuthorRow, LeaderboardTab, ResponseOf } from '../../shared/messages';
 import { request, unwrap } from '../../shared/messaging';
-import { askFirstPage, FIRST_QUERY, PAGE_SIZE } from '../first-page';
+import { afterFirstPage, askFirstPage, FIRST_QUERY, PAGE_SIZE } from '../first-page';
 import { describeError } from '../locale';
 
 export interface LeaderboardQuery {
@@ -33,17 +33,18 @@ export function prefetchFirstPage(): void {
 let firstTaken = false;
 
 /** early.js's first page for the hook's first query (taken once): the state itself when the
- * answer is already in, else the answer to come. Null for any other query. */
-function takeFirstPage(q: LeaderboardQuery): { now: LeaderboardState } | { later: Promise<ResponseOf<'ui:leaderboard'>> } | null {
+ * answer is already in, else the answer to come; `cached` when it is the background's cached
+ * page, to be followed by a fresh one. Null for any other query. */
+function takeFirstPage(q: LeaderboardQuery): { now: LeaderboardState; cached: boolean } | { later: Promise<ResponseOf<'ui:leaderboard'>>; cached(): boolean } | null {
   const isFirst = q.tab === FIRST_QUERY.tab && q.platform === FIRST_QUERY.platform && q.query === FIRST_QUERY.query;
   if (firstTaken || !isFirst) return null;
   firstTaken = true;
   const page = askFirstPage();
-  if (!page.arrived) return { later: page.sent.then((reply) => unwrap('ui:leaderboard', reply)) };
+  if (!page.arrived) return { later: page.sent.then((reply) => unwrap('ui:leaderboard', reply)), cached: () => !!page.cached };
   try {
-    return { now: page.error === undefined ? ready(unwrap('ui:leaderboard', page.reply)) : failed(page.error) };
+    return { now: page.error === undefined ? ready(unwrap('ui:leaderboard', page.reply)) : failed(page.error), cached: !!page.cached };
   } catch (e) {
-    return { now: failed(e) };
+    return { now: failed(e), cached: false };
   }
 }
 
@@ -59,14 +60,27 @@ export function useLeaderboard(q: LeaderboardQuery, revision: number) {
   // be in before that (then its rows are in the first paint) or arrive just after.
   useLayoutEffect(() => {
     const gen = ++generation.current;
+    const ask = () => request('ui:leaderboard', { ...q, offset: 0, limit: PAGE_SIZE });
+    /** After a cached page, once it is on screen (asking wakes the worker, which would compete
+     * with the first paint): the fresh page replaces it; a failure keeps the rows and says so. */
+    const refresh = () =>
+      void afterFirstPage()
+        .then(ask)
+        .then((data) => gen === generation.current && setState(ready(data)))
+        .catch((e: unknown) => gen === generation.current && setState((s) => ({ ...s, error: describeError(e) })));
     const first = takeFirstPage(q);
     if (first && 'now' in first) {
       setState(first.now);
+      if (first.cached) refresh();
       return;
     }
     setState((s) => ({ ...s, status: s.status === 'ready' ? 'ready' : 'loading', loadingMore: false, error: null }));
-    (first?.later ?? request('ui:leaderboard', { ...q, offset: 0, limit: PAGE_SIZE }))
-      .then((data) => gen === generation.current && setState(ready(data)))
+    (first?.later ?? ask())
+      .then((data) => {
+        if (gen !== generation.current) return;
+        setState(ready(data));
+        if (first?.cached()) refresh();
+      })
       .catch((e: unknown) => gen === generation.current && setState(failed(e)));
   }, [q.tab, q.platform, q.query, revision]);
 
