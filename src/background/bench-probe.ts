@@ -11,6 +11,6 @@ import { invalidateRows } from './row-cache';
  * go through it (a second connection would write behind that cache); `openHumoDb` is for reads.
  * `dropRowCache` empties the cache, as a worker that was just woken has it. `firstPage` is the
  * popup's cached first page, which a store filled by messages would have kept current. */
-export function installBenchProbe(getDb: () => Promise<HumoDb>, firstPage?: FirstPageCache): void {
+export function installBenchProbe(getDb: () => Promise<HumoDb>, firstPage: FirstPageCache | undefined): void {
   Object.assign(globalThis, { humoBenchStore: { getDb, openHumoDb, ingestBatch, dropRowCache: invalidateRows, firstPage } });
 }

@@ -1,9 +1,6 @@
-import { FIRST_PAGE_CACHE_KEY, FIRST_QUERY, PAGE_SIZE, type SessionArea } from '../shared/first-page-cache';
-import type { RequestOf } from '../shared/messages';
+import { FIRST_PAGE_CACHE_KEY, FIRST_PAGE_REQUEST, type SessionArea } from '../shared/first-page-cache';
 import type { HumoDb } from './db';
 import { leaderboard } from './leaderboard';
-
-const FIRST_PAGE_REQUEST: RequestOf<'ui:leaderboard'> = { ...FIRST_QUERY, offset: 0, limit: PAGE_SIZE };
 
 /** Stats changed: recompute soon. Data removed: forget the page now. */
 export interface FirstPageCache {

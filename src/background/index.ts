@@ -9,7 +9,7 @@ import { createRouter } from './router';
  * the keyboard command. Registered synchronously so a message can wake a stopped worker.
  * Returns the worker's one database connection getter (the bench probe shares it: the ingest
  * row cache belongs to a connection) and the popup's cached first page. */
-export function main(): { getDb(): Promise<HumoDb>; firstPage?: FirstPageCache } {
+export function main(): { getDb(): Promise<HumoDb>; firstPage: FirstPageCache | undefined } {
   const getDb = createDbGetter();
   // storage.session: Chrome 102+, Firefox 115+; without it the popup simply asks every time.
   const session = browser.storage.session as typeof browser.storage.session | undefined;
@@ -30,10 +30,10 @@ export function main(): { getDb(): Promise<HumoDb>; firstPage?: FirstPageCache }
         await saveSettings({ ...asObject(settings), ...asObject(lists) });
       },
     },
-    ...(firstPage ? { firstPage } : {}),
+    firstPage,
     onStorageError: () => void browser.action.setBadgeText({ text: '!' }).catch(() => {}),
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => router.handle(message, sender));
   listenForCommands();
-  return firstPage ? { getDb, firstPage } : { getDb };
+  return { getDb, firstPage };
 }

@@ -15,7 +15,7 @@ export interface RouterDeps {
   now?(): number;
   extras?: ExportExtras;
   /** The popup's cached first page (first-page-cache.ts). */
-  firstPage?: FirstPageCache;
+  firstPage?: FirstPageCache | undefined;
   /** Called after each storage failure is recorded (e.g. to set a warning badge). */
   onStorageError?(info: StorageErrorInfo): void;
   /** Tests swap handlers in. */

@@ -1,5 +1,5 @@
 import browser from '../shared/browser';
-import { FIRST_PAGE_CACHE_KEY, FIRST_QUERY, PAGE_SIZE } from '../shared/first-page-cache';
+import { FIRST_PAGE_CACHE_KEY, FIRST_PAGE_REQUEST, FIRST_QUERY, PAGE_SIZE } from '../shared/first-page-cache';
 import { send } from '../shared/messaging';
 
 export { FIRST_QUERY, PAGE_SIZE };
@@ -27,7 +27,7 @@ export function askFirstPage(): FirstPage {
   const scope = globalThis as { [SLOT]?: FirstPage };
   if (!scope[SLOT]) {
     const page: FirstPage = { sent: Promise.resolve(), arrived: false };
-    const ask = (): Promise<unknown> => send('ui:leaderboard', { ...FIRST_QUERY, offset: 0, limit: PAGE_SIZE });
+    const ask = (): Promise<unknown> => send('ui:leaderboard', FIRST_PAGE_REQUEST);
     page.sent = readCachedPage().then((cached) => (cached === undefined ? ask() : ((page.cached = true), cached)), ask);
     page.sent.then(
       (reply) => Object.assign(page, { arrived: true, reply }),

@@ -11,6 +11,9 @@ export const PAGE_SIZE = 50;
 /** What the popup shows on open: the "Adds value" tab, all platforms, no search. */
 export const FIRST_QUERY = { tab: 'value' as const, platform: 'all' as const, query: '' };
 
+/** The question for that page: the popup asks it on open, the background caches its answer. */
+export const FIRST_PAGE_REQUEST = { ...FIRST_QUERY, offset: 0, limit: PAGE_SIZE };
+
 /** The part of a storage area this needs (Chrome's and Firefox's `storage.session`). */
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
