@@ -1,9 +1,10 @@
 /** npm run eval: precision / recall / F1 for "promo" on the fixed eval split of posts-dev
- * (overall, per language, per platform, hard subset) and on each public corpus's eval split,
+ * (overall, per language, per platform, hard subset), on the written set's eval split
+ * (data/written/), and on each public corpus's eval split,
  * with the confusion matrix and the 10 worst errors with their reasons. */
 import { classify } from '../src/core/classify';
 import type { Judgement } from '../src/core/types';
-import { loadDev, loadPublic, requireData, splitDev, splitPublic, type Example } from './lib/data';
+import { loadDev, loadPublic, loadWritten, requireData, splitDev, splitPublic, splitWritten, type Example } from './lib/data';
 import { counts, prf } from './lib/metrics';
 
 interface Row { ex: Example; j: Judgement }
@@ -34,6 +35,14 @@ function main(): void {
   const c = counts(dev.map((r) => ({ gold: r.ex.label === 'promo', pred: r.j.verdict === 'promo' })));
   console.log('\nconfusion (rows = gold, cols = predicted)\n              promo  value');
   console.log(`  gold promo  ${String(c.tp).padStart(5)}  ${String(c.fn).padStart(5)}\n  gold value  ${String(c.fp).padStart(5)}  ${String(c.tn).padStart(5)}`);
+
+  const written = evaluate(splitWritten(loadWritten()).evalSet);
+  if (written.length > 0) {
+    console.log('\nwritten set (data/written/), its eval split: authors never trained on');
+    console.log(line('overall', written));
+    for (const lang of ['en', 'es']) console.log(line(`lang=${lang}`, written.filter((r) => r.ex.lang === lang)));
+    for (const lang of ['en', 'es']) console.log(line(`hard lang=${lang}`, written.filter((r) => r.ex.hard && r.ex.lang === lang)));
+  }
 
   const pub = evaluate(splitPublic(loadPublic()).evalSet);
   console.log('\npublic corpora, their eval split (proxies, different genre)');

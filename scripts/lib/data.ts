@@ -16,8 +16,10 @@ export interface Example {
   lang: string;
   platform?: Platform;
   hard: boolean;
-  /** 'posts-dev' or the public corpus file name without extension. */
+  /** 'posts-dev', 'written', or the public corpus file name without extension. */
   source: string;
+  /** Who wrote the post (the written set): its split keeps an author on one side. */
+  author?: string;
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -58,6 +60,37 @@ export function loadDev(dir = dataDir()): Example[] {
     hard: r.hard === true,
     source: 'posts-dev',
   }));
+}
+
+/** The project's own labelled posts (data/written/, see its README): written for Humo by its
+ * sessions from the label definition alone, without reading posts-dev or the lexicons. */
+export const WRITTEN_DIR = join(ROOT, 'data/written');
+
+export function loadWritten(dir = process.env.HUMO_WRITTEN_DIR ?? WRITTEN_DIR): Example[] {
+  if (!existsSync(dir)) return [];
+  const out: Example[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).toSorted()) {
+    for (const r of readJsonl(join(dir, f))) {
+      out.push({
+        id: `written:${String(r.id)}`,
+        text: String(r.text),
+        label: r.label === 'promo' ? 'promo' : 'value',
+        lang: String(r.lang),
+        platform: r.platform as Platform,
+        hard: r.hard === true,
+        source: 'written',
+        author: String(r.author),
+      });
+    }
+  }
+  return out;
+}
+
+/** The written set's split: a quarter of its authors, all their posts, are evaluation only, so a
+ * recurring author's voice never helps the model on their own held-out posts. */
+export function splitWritten(rows: readonly Example[]): { train: Example[]; evalSet: Example[] } {
+  const isEval = (r: Example): boolean => hashNum(`written:${r.author ?? r.id}`) % 4 === 0;
+  return { train: rows.filter((r) => !isEval(r)), evalSet: rows.filter(isEval) };
 }
 
 export function loadPublic(dir = dataDir()): Example[] {
