@@ -15,10 +15,14 @@ function perPost(run: RunResult): Record<string, number> {
   const out: Record<string, number> = { total: c ? c.totalMs / run.postsShown : NaN };
   for (const k of KINDS) out[k] = c ? (c.tallies[k]?.ms ?? 0) / run.postsShown : NaN;
   out.judgeCalls = c ? c.tallies.judge.calls / run.postsShown : NaN;
+  // Second half of the scroll, past most of V8's warm-up of our code (see summary.ts).
+  const h = run.atHalf;
+  out.late = c && h.content ? (c.totalMs - h.content.totalMs) / (run.postsShown - h.shown) : NaN;
   // Whole-run totals over the scroll, ms (the keys ending in Ms).
   out.threadMs = run.metrics.ThreadTime;
   out.layoutMs = run.metrics.LayoutDuration;
   out.styleMs = run.metrics.RecalcStyleDuration;
+  out.lateThreadMs = run.metrics.ThreadTime - h.metrics.ThreadTime;
   return out;
 }
 
@@ -26,9 +30,11 @@ export async function abRun(dirs: string[], rounds: number, posts: number): Prom
   const feed = writeBenchFeed(posts);
   const byDir = new Map<string, Record<string, number>[]>(dirs.map((d) => [d, []]));
   const offThread: number[] = [];
+  const offLate: number[] = [];
   for (let round = 1; round <= rounds; round++) {
     const off = await scrollRun(false, feed, dirs[0]!);
     offThread.push(off.metrics.ThreadTime);
+    offLate.push(off.metrics.ThreadTime - off.atHalf.metrics.ThreadTime);
     console.log(`round ${round} off: ThreadTime ${off.metrics.ThreadTime.toFixed(0)} ms, load ${os.loadavg()[0]!.toFixed(2)}`);
     // Alternate the order each round so neither build always runs right after the "off" run.
     const order = round % 2 ? dirs : dirs.toReversed();
@@ -48,6 +54,7 @@ export async function abRun(dirs: string[], rounds: number, posts: number): Prom
       return `${k} ${fmt(median(values))} [${fmt(Math.min(...values))}–${fmt(Math.max(...values))}]`;
     });
     const added = ((median(rows.map((r) => r.threadMs!)) - offMedian) / offMedian) * 100;
-    console.log(`\n${dir} (median [min–max] ms/post of ${rows.length}): ${summary.join(', ')}; ThreadTime vs off (${offMedian.toFixed(0)} ms): +${added.toFixed(1)}%`);
+    const lateAdded = ((median(rows.map((r) => r.lateThreadMs!)) - median(offLate)) / median(offLate)) * 100;
+    console.log(`\n${dir} (median [min–max] ms/post of ${rows.length}): ${summary.join(', ')}; ThreadTime vs off (${offMedian.toFixed(0)} ms): +${added.toFixed(1)}%, second half +${lateAdded.toFixed(1)}%`);
   }
 }

@@ -33,6 +33,9 @@ export interface RunResult {
   /** JS heap of the page's V8 isolate after a forced GC (bytes); it includes our isolated world. */
   heapAt1000: number;
   heapAtEnd: number;
+  /** The same counters when the feed had shown ~1,000 posts, to tell V8's warm-up of our code
+   * (the first posts) from the steady cost (see summary.ts). */
+  atHalf: { shown: number; metrics: Metrics; content: ContentTotals | null };
   longTasks: LongTask[];
   longFrames: LongFrame[];
   /** Content-script totals over the page's whole life, from its own probe (extension runs). */
@@ -106,6 +109,7 @@ export async function scrollRun(extension: boolean, feedFile: string, distDir: s
     let from = await metrics(cdp);
     const startedAt = ((await page.evaluate(FEED_STATE)) as FeedState).now;
     let heapAt1000 = 0;
+    let atHalf: RunResult['atHalf'] | null = null;
     let state: FeedState;
     const deadline = Date.now() + MAX_SCROLL_MS;
     for (;;) {
@@ -114,6 +118,8 @@ export async function scrollRun(extension: boolean, feedFile: string, distDir: s
       state = (await page.evaluate(FEED_STATE)) as FeedState;
       if (!heapAt1000 && state.shown >= 1_000) {
         add(total, await metrics(cdp), from);
+        const content = extension ? ((await page.evaluate(READ_CONTENT_PROBE)) as ContentTotals | null) : null;
+        atHalf = { shown: state.shown, metrics: { ...total }, content };
         const gc = await heapAfterGc(page, cdp);
         heapAt1000 = gc.heap;
         gcWindows.push(gc.window);
@@ -138,6 +144,7 @@ export async function scrollRun(extension: boolean, feedFile: string, distDir: s
       metrics: total,
       heapAt1000,
       heapAtEnd: end.heap,
+      atHalf: atHalf ?? { shown: 0, metrics: { ...total }, content: null },
       longTasks: probe.longTasks.filter((t) => inScroll(t.start)),
       longFrames: probe.frames.filter((f) => inScroll(f.start)),
       content: extension ? ((await page.evaluate(READ_CONTENT_PROBE)) as ContentTotals | null) : null,
