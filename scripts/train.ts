@@ -5,7 +5,8 @@
  * bytes, see quantize.ts).
  * Deterministic: no randomness at all (full-batch optimiser, hash-based splits and dropout).
  * HUMO_SHOW_ERRORS=1 lists those out-of-fold train errors; HUMO_SHIFT_CV=1 adds the lexicon-shift
- * cross-validation (lib/shift-cv.ts), the yardstick for training choices. */
+ * cross-validation (lib/shift-cv.ts), the yardstick for training choices; HUMO_WRITTEN_CV=1 adds the
+ * cross-validation over the project's written posts (lib/written-cv.ts), a second one. */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DIM_BITS } from '../src/core/features';
@@ -17,6 +18,7 @@ import { pickF1Plateau, pickMaxRecall, prCurve } from './lib/metrics';
 import { applyQuantised, quantise, type Quantised } from './lib/quantize';
 import { packWeights } from '../src/core/packed';
 import { shiftCv, shiftOof } from './lib/shift-cv';
+import { writtenCv } from './lib/written-cv';
 import { vectorize, type Doc } from './lib/vectorize';
 
 const PUBLIC_WEIGHT = Number(process.env.HUMO_PUBLIC_WEIGHT ?? 0.03);
@@ -43,7 +45,8 @@ const OPTS: TrainOptions = {
   ...(process.env.HUMO_L2_NGRAM ? { l2Ngram: Number(process.env.HUMO_L2_NGRAM) } : {}),
   ...(process.env.HUMO_L2_SIGNAL ? { l2Signal: Number(process.env.HUMO_L2_SIGNAL) } : {}),
 };
-const OUT = fileURLToPath(new URL('../src/core/model-weights.json', import.meta.url));
+// HUMO_WEIGHTS_OUT: write elsewhere, to compare training choices side by side.
+const OUT = process.env.HUMO_WEIGHTS_OUT ?? fileURLToPath(new URL('../src/core/model-weights.json', import.meta.url));
 // The content-script bundle (UI + adapters + this model) must stay <= 150 KB: ship only the
 // strongest n-gram weights (cross-validation on the train split shows no loss from 4,000 on).
 const KEEP = Number(process.env.HUMO_KEEP_NGRAMS ?? 4000);
@@ -80,9 +83,10 @@ function main(): void {
     : [];
   const pubDocs = pub.train.map((e) => vectorize(e, PUBLIC_WEIGHT));
   const written = splitWritten(loadWritten());
-  const writtenDocs = WRITTEN_WEIGHT > 0 ? written.train.map((e) => vectorize(e, WRITTEN_WEIGHT)) : [];
-  const extraDocs = [...dropDocs, ...writtenDocs, ...pubDocs];
-  console.log(`train: ${devDocs.length} posts-dev (+${dropDocs.length} signal-dropout copies) + ${writtenDocs.length} written (weight ${WRITTEN_WEIGHT}) + ${pubDocs.length} public (weight ${PUBLIC_WEIGHT}); eval splits untouched (posts-dev ${dev.evalSet.length}, written ${written.evalSet.length})`);
+  // At weight 0 they train nothing but are still scored by HUMO_WRITTEN_CV (a baseline).
+  const writtenDocs = written.train.map((e) => vectorize(e, WRITTEN_WEIGHT));
+  const extraDocs = [...dropDocs, ...(WRITTEN_WEIGHT > 0 ? writtenDocs : []), ...pubDocs];
+  console.log(`train: ${devDocs.length} posts-dev (+${dropDocs.length} signal-dropout copies) + ${WRITTEN_WEIGHT > 0 ? writtenDocs.length : 0} written (weight ${WRITTEN_WEIGHT}) + ${pubDocs.length} public (weight ${PUBLIC_WEIGHT}); eval splits untouched (posts-dev ${dev.evalSet.length}, written ${written.evalSet.length})`);
 
   // Calibration and thresholds come from lexicon-shift out-of-fold logits (lib/shift-cv.ts): each
   // train post scored by a model fitted without it, and without the lexicon phrases only it has.
@@ -120,6 +124,11 @@ function main(): void {
   }
   const shiftReps = Number(process.env.HUMO_SHIFT_CV ?? 0);
   if (shiftReps > 0) console.log(`lexicon-shift CV (train split, ${shiftReps} x ${FOLDS} folds): ${shiftCv(devDocs, extraDocs, OPTS, FOLDS, shiftReps)}`);
+  if (process.env.HUMO_WRITTEN_CV) {
+    const scorer = { score: (z: number) => 1 / (1 + Math.exp(-(platt[0] * z + platt[1]))), threshold: thresholds.balanced };
+    const others = [...devDocs, ...dropDocs, ...pubDocs];
+    console.log(`written-set CV (its train split, ${FOLDS} folds by author, balanced threshold):\n  ${writtenCv(writtenDocs, others, OPTS, FOLDS, scorer, ship)}`);
+  }
   const final = train([...devDocs, ...extraDocs], OPTS);
   const q = quantise(final, KEEP);
   const file = toFile(final, q, platt, thresholds);

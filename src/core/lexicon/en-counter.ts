@@ -71,7 +71,7 @@ export const EN_COUNTER: Readonly<Record<string, readonly string[]>> = {
     'send your resume', 'years of experience', 'experience required', 'team is growing', 'this role', 'the role',
     'reporting to', 'contract position', 'ir35', 'day rate', 'hiring manager', 'recruitment', 'referrals welcome',
     'candidates', 'applicants', 'phd position', 'phd student', 'scholarship', 'fellowship', 'studentship',
-    'graduate scheme', 'apprenticeship', 'looking to hire',
+    'graduate scheme', 'apprenticeship', 'looking to hire', 'been promoted', 'got promoted', 'promoted to',
   ],
   'counter-personal': [
     'happy birthday', 'miss you', 'rest in peace', 'grateful for', 'thank you all', 'proud of', 'anniversary', 'my dad',
@@ -83,5 +83,9 @@ export const EN_COUNTER: Readonly<Record<string, readonly string[]>> = {
     'thanks for your patience', 'condolences', 'merry christmas', 'happy new year', 'happy holidays',
     'see you in the new year', 'reopen on', 'reopening on', 'closed until', 'closed from', 'my best friend',
     'my parents',
+    // Lost and found: neighbours asking to be messaged about a pet or a wallet are not selling.
+    'lost cat', 'lost dog', 'lost kitten', 'lost puppy', 'missing cat', 'missing dog', 'have you seen him',
+    'have you seen her', 'if you see him', 'if you see her', "please don't chase", 'microchipped', 'found a wallet',
+    'lost my wallet', 'lost and found', 'ask me how i know',
   ],
 };

@@ -80,7 +80,7 @@ export const ES_COUNTER: Readonly<Record<string, readonly string[]>> = {
     'empleo publico', 'oposiciones', 'proceso de seleccion', 'unete a nuestro equipo', 'sumate a nuestro equipo',
     'trabaja con nosotros', 'trabajar con nosotros', 'forma parte de nuestro equipo', 'forma parte del equipo',
     'nuestro equipo crece', 'head of', 'puesto de', 'perfil buscado', 'beca', 'doctorado', 'postdoc', 'contratacion',
-    'estamos sumando', 'buscamos a alguien', 'sueldo', 'salario',
+    'estamos sumando', 'buscamos a alguien', 'sueldo', 'salario', 'me integro a', 'me ascendieron', 'mi ascenso',
   ],
   'counter-personal': [
     'feliz cumpleanos', 'te extrano', 'te extranamos', 'descanse en paz', 'agradecido', 'agradecida', 'gracias a todos',
@@ -93,5 +93,9 @@ export const ES_COUNTER: Readonly<Record<string, readonly string[]>> = {
     'por vacaciones', 'qepd', 'descansa en paz', 'mis condolencias', 'gracias por este ano', 'feliz navidad',
     'feliz ano', 'felices fiestas', 'queridos clientes', 'volvemos el', 'nos vemos a la vuelta', 'mi mejor amiga',
     'mi mejor amigo', 'mis padres', 'mi viejo', 'mi vieja', 'hace <num> anos',
+    // Perdidos y encontrados: pedir un mensaje por una mascota o una cartera no es vender.
+    'se perdio', 'se me perdio', 'perro perdido', 'perrita perdida', 'gato perdido', 'gatita perdida',
+    'mascota perdida', 'si lo ven', 'si la ven', 'si alguien lo ve', 'si alguien la ve', 'extraviado', 'extraviada',
+    'se escapo', 'busca a su familia', 'busco a su dueno', 'preguntame como lo se',
   ],
 };
