@@ -51,6 +51,8 @@ export const SIGNALS: readonly SignalDef[] = [
   { id: 'counter-job', family: 'counter' },
   { id: 'counter-personal', family: 'counter' },
   { id: 'counter-reply', family: 'counter' },
+  { id: 'counter-lost-found', family: 'counter' }, // lost or found pets and things, adoptions
+  { id: 'counter-community', family: 'counter' }, // free public events, libraries, councils
 ];
 
 export const SIGNAL_INDEX: ReadonlyMap<string, number> = new Map(SIGNALS.map((s, i) => [s.id, i]));

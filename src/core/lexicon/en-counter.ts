@@ -83,9 +83,21 @@ export const EN_COUNTER: Readonly<Record<string, readonly string[]>> = {
     'thanks for your patience', 'condolences', 'merry christmas', 'happy new year', 'happy holidays',
     'see you in the new year', 'reopen on', 'reopening on', 'closed until', 'closed from', 'my best friend',
     'my parents',
-    // Lost and found: neighbours asking to be messaged about a pet or a wallet are not selling.
+    'ask me how i know',
+  ],
+  // Neighbours asking to be messaged about a lost pet or a found wallet are not selling.
+  'counter-lost-found': [
     'lost cat', 'lost dog', 'lost kitten', 'lost puppy', 'missing cat', 'missing dog', 'have you seen him',
     'have you seen her', 'if you see him', 'if you see her', "please don't chase", 'microchipped', 'found a wallet',
-    'lost my wallet', 'lost and found', 'ask me how i know',
+    'lost my wallet', 'lost and found', 'found a dog', 'found a cat', 'found this dog', 'found this cat',
+    'up for adoption', 'for adoption', 'not for sale', 'adopt don\'t shop', 'looking for a home', 'needs a home',
+    'foster home', 'rehoming', 'is this your',
+  ],
+  // Free events of libraries, councils and volunteers: "sign up, limited places" without a seller.
+  'counter-community': [
+    'library', 'community centre', 'community center', 'community hall', 'town hall',
+    'parish', 'free entry', 'free admission', 'entry is free', 'no booking needed', 'no need to book',
+    'all welcome', 'everyone welcome', 'free event', 'volunteer-run', 'run by volunteers',
+    'volunteers from', 'residents are invited', 'open to all', 'open to the public', 'bring the kids',
   ],
 };

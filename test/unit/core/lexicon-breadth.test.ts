@@ -31,7 +31,9 @@ const VALUE: [string, string, string][] = [
   ['counter-free', 'Free to a good home: an old sofa bed.', 'Por si a alguien le sirve, dejo la plantilla en la biblioteca.'],
   ['counter-critique', 'If it sounds too good to be true, read the fine print.', 'Si suena demasiado bueno, lee la letra pequeña.'],
   ['counter-personal', 'Merry Christmas from my grandma and me.', 'Feliz cumple a mi hermana, te quiero.'],
-  ['counter-personal', 'Lost dog near the park, if you see her message me.', 'Se perdió mi perrita, si la ven escríbanme.'],
+  ['counter-lost-found', 'Lost dog near the park, if you see her message me.', 'Se perdió mi perrita, si la ven escríbanme.'],
+  ['counter-lost-found', 'Three kittens up for adoption, not for sale.', 'Gatitos en adopción, no se venden.'],
+  ['counter-community', 'Free entry at the public library on Saturday, all welcome.', 'Taller en la biblioteca municipal, entrada libre.'],
   ['counter-job', 'Some news: I got promoted to team lead.', 'Desde el lunes me integro a Lácteos del Sur.'],
 ];
 
