@@ -50,16 +50,21 @@ function hashNum(s: string): number {
   return parseInt(fnv1a(s), 16);
 }
 
-export function loadDev(dir = dataDir()): Example[] {
-  return readJsonl(join(dir, 'posts-dev.jsonl')).map((r) => ({
-    id: String(r.id),
+/** A posts-dev-style row (posts-dev.jsonl, data/written/*.jsonl) as an Example. */
+function labelledPost(r: Record<string, unknown>, id: string, source: string): Example {
+  return {
+    id,
     text: String(r.text),
     label: r.label === 'promo' ? 'promo' : 'value',
     lang: String(r.lang),
     platform: r.platform as Platform,
     hard: r.hard === true,
-    source: 'posts-dev',
-  }));
+    source,
+  };
+}
+
+export function loadDev(dir = dataDir()): Example[] {
+  return readJsonl(join(dir, 'posts-dev.jsonl')).map((r) => labelledPost(r, String(r.id), 'posts-dev'));
 }
 
 /** The project's own labelled posts (data/written/, see its README): written for Humo by its
@@ -70,18 +75,7 @@ export function loadWritten(dir = process.env.HUMO_WRITTEN_DIR ?? WRITTEN_DIR): 
   if (!existsSync(dir)) return [];
   const out: Example[] = [];
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).toSorted()) {
-    for (const r of readJsonl(join(dir, f))) {
-      out.push({
-        id: `written:${String(r.id)}`,
-        text: String(r.text),
-        label: r.label === 'promo' ? 'promo' : 'value',
-        lang: String(r.lang),
-        platform: r.platform as Platform,
-        hard: r.hard === true,
-        source: 'written',
-        author: String(r.author),
-      });
-    }
+    for (const r of readJsonl(join(dir, f))) out.push({ ...labelledPost(r, `written:${String(r.id)}`, 'written'), author: String(r.author) });
   }
   return out;
 }
