@@ -48,7 +48,7 @@ export function foldLeet(nb: Uint16Array, a: number, b: number): void {
   let followed = false;
   for (let k = a; k < b; k++) {
     const u = nb[k] ?? 0;
-    if (u === 46 || u === 47 || u === 58) return; // dotted / slashed: a domain or a time
+    if (u === 46 || u === 47 || u === 58 || u === 44) return; // dotted / slashed / decimal comma: a domain, a time, a number
     if (u >= 48 && u <= 57) {
       if (LEET[u] === undefined) return;
       digits++;

@@ -40,6 +40,11 @@ describe('normalize', () => {
     expect(normalizedTokens(text).map((t) => text.slice(t.start, t.end))).toEqual(['Hey', '𝐃.𝐌', 'me', '👉', 'https://x.co/a']);
   });
 
+  it('leaves a decimal comma inside a word alone (fast-check found "A0,3" -> "ao,e" -> "ao e")', () => {
+    for (const s of ['A0,3', 'x0,5', 'h3ll0,1']) expect(normalize(normalize(s))).toBe(normalize(s));
+    expect(normalize('a0,3')).toBe('a0,3');
+  });
+
   it('is idempotent on any string', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
       const n = normalize(s);
