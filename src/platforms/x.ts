@@ -59,7 +59,7 @@ export const X_TABLE = {
   },
   showMore: {
     css: 'button[data-testid="tweet-text-show-more-link"]',
-    evidence: 'x.com markup: "Show more" on long posts (expands in place; read again after it does)',
+    evidence: 'x.com markup: "Show more" on long posts (expands in place)',
     expect: 'some-posts',
   },
   socialContext: {
@@ -69,7 +69,7 @@ export const X_TABLE = {
   },
   quote: {
     css: 'div[role="link"]',
-    evidence: 'x.com markup: a quoted post is a div[role=link] holding its own User-Name and tweetText (not an article)',
+    evidence: 'x.com markup: a quoted post is a div[role=link] with its own User-Name and tweetText',
     expect: 'some-posts',
   },
   placementTracking: {
