@@ -126,8 +126,8 @@ function main(): void {
   if (shiftReps > 0) console.log(`lexicon-shift CV (train split, ${shiftReps} x ${FOLDS} folds): ${shiftCv(devDocs, extraDocs, OPTS, FOLDS, shiftReps)}`);
   if (process.env.HUMO_WRITTEN_CV) {
     const scorer = { score: (z: number) => 1 / (1 + Math.exp(-(platt[0] * z + platt[1]))), threshold: thresholds.balanced };
-    const others = [...devDocs, ...dropDocs, ...pubDocs];
-    console.log(`written-set CV (its train split, ${FOLDS} folds by author, balanced threshold):\n  ${writtenCv(writtenDocs, others, OPTS, FOLDS, scorer, ship)}`);
+    const docs = { written: writtenDocs, dev: devDocs, rest: [...dropDocs, ...pubDocs] };
+    console.log(`written-set CV (its train split, ${FOLDS} folds by author, lexicon-shifted, balanced threshold):\n  ${writtenCv(docs, OPTS, FOLDS, scorer, ship)}`);
   }
   const final = train([...devDocs, ...extraDocs], OPTS);
   const q = quantise(final, KEEP);

@@ -5,7 +5,7 @@
  * Writes no results file. */
 import os from 'node:os';
 import { writeBenchFeed } from './feed';
-import { scrollRun, type RunResult } from './scroll-run';
+import { scrollRun, secondHalf, type RunResult } from './scroll-run';
 import { median } from './summary';
 
 const KINDS = ['observer', 'judge', 'classify', 'present', 'send'] as const;
@@ -16,13 +16,13 @@ function perPost(run: RunResult): Record<string, number> {
   for (const k of KINDS) out[k] = c ? (c.tallies[k]?.ms ?? 0) / run.postsShown : NaN;
   out.judgeCalls = c ? c.tallies.judge.calls / run.postsShown : NaN;
   // Second half of the scroll, past most of V8's warm-up of our code (see summary.ts).
-  const h = run.atHalf;
-  out.late = c && h.content ? (c.totalMs - h.content.totalMs) / (run.postsShown - h.shown) : NaN;
+  const late = secondHalf(run);
+  out.late = late.csPerPost;
   // Whole-run totals over the scroll, ms (the keys ending in Ms).
   out.threadMs = run.metrics.ThreadTime;
   out.layoutMs = run.metrics.LayoutDuration;
   out.styleMs = run.metrics.RecalcStyleDuration;
-  out.lateThreadMs = run.metrics.ThreadTime - h.metrics.ThreadTime;
+  out.lateThreadMs = late.threadMs;
   return out;
 }
 
@@ -34,7 +34,7 @@ export async function abRun(dirs: string[], rounds: number, posts: number): Prom
   for (let round = 1; round <= rounds; round++) {
     const off = await scrollRun(false, feed, dirs[0]!);
     offThread.push(off.metrics.ThreadTime);
-    offLate.push(off.metrics.ThreadTime - off.atHalf.metrics.ThreadTime);
+    offLate.push(secondHalf(off).threadMs);
     console.log(`round ${round} off: ThreadTime ${off.metrics.ThreadTime.toFixed(0)} ms, load ${os.loadavg()[0]!.toFixed(2)}`);
     // Alternate the order each round so neither build always runs right after the "off" run.
     const order = round % 2 ? dirs : dirs.toReversed();

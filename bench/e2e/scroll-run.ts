@@ -88,6 +88,17 @@ async function storedPosts(humo: HumoBrowser): Promise<number> {
   return (await sw.evaluate(`humoBenchStore.openHumoDb().then(async (db) => { const n = await db.count('posts'); db.close(); return n; })`)) as number;
 }
 
+/** The second half of a run (from ~1,000 posts on): content-script ms per post (NaN without the
+ * probe) and main-thread CPU (ThreadTime) over it. */
+export function secondHalf(run: RunResult): { csPerPost: number; threadMs: number } {
+  const { content } = run;
+  const half = run.atHalf;
+  return {
+    csPerPost: content && half.content ? (content.totalMs - half.content.totalMs) / (run.postsShown - half.shown) : NaN,
+    threadMs: run.metrics.ThreadTime - half.metrics.ThreadTime,
+  };
+}
+
 export async function scrollRun(extension: boolean, feedFile: string, distDir: string): Promise<RunResult> {
   const humo = await launchHumo({ withoutExtension: !extension, distDir });
   try {
@@ -144,7 +155,8 @@ export async function scrollRun(extension: boolean, feedFile: string, distDir: s
       metrics: total,
       heapAt1000,
       heapAtEnd: end.heap,
-      atHalf: atHalf ?? { shown: 0, metrics: { ...total }, content: null },
+      // A feed that never showed 1,000 posts has no second half: NaN, not a zero that reads as free.
+      atHalf: atHalf ?? { shown: NaN, metrics: Object.fromEntries(METRICS.map((m) => [m, NaN])) as Metrics, content: null },
       longTasks: probe.longTasks.filter((t) => inScroll(t.start)),
       longFrames: probe.frames.filter((f) => inScroll(f.start)),
       content: extension ? ((await page.evaluate(READ_CONTENT_PROBE)) as ContentTotals | null) : null,

@@ -1,7 +1,7 @@
 /** Turns the runs into the numbers issue #9 asks about, each next to its target. Medians over
  * rounds: one slow round (the machine has two cores) should not decide a number. */
 import type { ContentTotals } from './page-probe';
-import type { RunResult } from './scroll-run';
+import { secondHalf, type RunResult } from './scroll-run';
 import type { StoreResult } from './store-run';
 
 export interface Row {
@@ -64,13 +64,14 @@ export function summarise(runs: RunResult[], store: StoreResult, bundleBytes: nu
   const growth = { off: m(off, (r) => r.heapAtEnd - r.heapAt1000) / MB, on: m(on, (r) => r.heapAtEnd - r.heapAt1000) / MB };
   const popup = median(store.popupFirstRowsMs);
   // Second half of the scroll: V8 compiles a function with its optimising tiers only after some
-  // hundreds of calls, so a page's first posts run our code slower (classify alone in Chromium
-  // here: ~150 µs a post for the first hundred, ~30 µs by the second thousand, ~8 µs after 4,000).
-  // This row tells that warm-up from the steady cost a long-lived feed tab pays.
+  // hundreds of calls, so a page's first posts run our code slower (classify alone, timed once in
+  // a plain Chromium page over the bench feed's texts in session 5: ~150 µs a post for the first
+  // hundred, ~30 µs by the second thousand, ~8 µs after 4,000). This row tells that warm-up from
+  // the steady cost a long-lived feed tab pays.
   const late = {
-    cs: m(on, (r) => (r.content && r.atHalf.content ? (r.content.totalMs - r.atHalf.content.totalMs) / (r.postsShown - r.atHalf.shown) : NaN)),
-    off: m(off, (r) => r.metrics.ThreadTime - r.atHalf.metrics.ThreadTime),
-    on: m(on, (r) => r.metrics.ThreadTime - r.atHalf.metrics.ThreadTime),
+    cs: m(on, (r) => secondHalf(r).csPerPost),
+    off: m(off, (r) => secondHalf(r).threadMs),
+    on: m(on, (r) => secondHalf(r).threadMs),
   };
   const stored = m(on, (r) => r.stored ?? NaN);
 

@@ -24,7 +24,8 @@ const server = http.createServer((req, res) => {
   res.writeHead(404).end();
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://localhost:${server.address().port}`;
+// The address we listen on, not "localhost" (which may resolve to ::1); a secure context either way.
+const origin = `http://127.0.0.1:${server.address().port}`;
 
 const TICK = 1000 / 100; // ms per clock tick (CLK_TCK=100 on Linux)
 function procs(root) {

@@ -18,7 +18,8 @@ export interface Example {
   hard: boolean;
   /** 'posts-dev', 'written', or the public corpus file name without extension. */
   source: string;
-  /** Who wrote the post (the written set): its split keeps an author on one side. */
+  /** Who wrote the post (the written set), as authorKey() folds it: its split keeps an author
+   * on one side. */
   author?: string;
 }
 
@@ -75,9 +76,14 @@ export function loadWritten(dir = process.env.HUMO_WRITTEN_DIR ?? WRITTEN_DIR): 
   if (!existsSync(dir)) return [];
   const out: Example[] = [];
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).toSorted()) {
-    for (const r of readJsonl(join(dir, f))) out.push({ ...labelledPost(r, `written:${String(r.id)}`, 'written'), author: String(r.author) });
+    for (const r of readJsonl(join(dir, f))) out.push({ ...labelledPost(r, `written:${String(r.id)}`, 'written'), author: authorKey(String(r.author)) });
   }
   return out;
+}
+
+/** One persona under two spellings ("@belleza_by_dani", "Belleza by Dani") is one author. */
+export function authorKey(name: string): string {
+  return name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** The written set's split: a quarter of its authors, all their posts, are evaluation only, so a

@@ -44,7 +44,7 @@ export function phrasesOf(text: string): Set<number> {
 }
 
 /** vectorize() for a held-out post, without the signals only `excluded` phrases supported. */
-function vectorizeShifted(ex: Example, phrases: Set<number>, excluded: Set<number>): Doc {
+export function vectorizeShifted(ex: Example, phrases: Set<number>, excluded: Set<number>): Doc {
   const fromLexicon = new Set<number>();
   const kept = new Set<number>();
   for (const p of phrases) {
@@ -68,13 +68,13 @@ function vectorizeShifted(ex: Example, phrases: Set<number>, excluded: Set<numbe
   return { idx: Int32Array.from(keys), val: Float32Array.from(keys.map((k) => acc.get(k) ?? 0)), sig: Int32Array.from(sigs), y: ex.label === 'promo' ? 1 : 0, w: 1, ex };
 }
 
-/** Held-out TRAIN-split posts the shifted model gets wrong: what unseen posts fail on. */
-function printErrors(scored: readonly { score: number; gold: boolean; ex: Example }[], th: number): void {
+/** Held-out TRAIN-split posts a cross-validated model gets wrong: what unseen posts fail on.
+ * `all` also lists the right calls, to study near misses. */
+export function printErrors(scored: readonly { score: number; gold: boolean; ex: Example }[], th: number, label: string, all = false): void {
   for (const s of scored) {
-    // HUMO_SHOW_SHIFT_ERRORS=all also lists the right calls, to study near misses.
-    if ((s.score >= th) === s.gold && process.env.HUMO_SHOW_SHIFT_ERRORS !== 'all') continue;
+    if ((s.score >= th) === s.gold && !all) continue;
     const e = s.ex;
-    console.log(`SHIFT-${(s.score >= th) === s.gold ? 'OK' : 'ERR'} ${e.label} ${s.score.toFixed(2)} ${e.lang}${e.hard ? ' hard' : ''} ${e.id} ${e.text.replace(/\s+/g, ' ').slice(0, 500)}`);
+    console.log(`${label}-${(s.score >= th) === s.gold ? 'OK' : 'ERR'} ${e.label} ${s.score.toFixed(2)} ${e.lang}${e.platform ? `/${e.platform}` : ''}${e.hard ? ' hard' : ''} ${e.id} ${e.text.replace(/\s+/g, ' ').slice(0, 500)}`);
   }
 }
 
@@ -111,7 +111,7 @@ export function shiftCv(devDocs: readonly Doc[], extraDocs: readonly Doc[], opts
     const th = pickF1Plateau(prCurve(scored), 0.95, 0.005).threshold;
     const m = (keep: (e: Example) => boolean): ReturnType<typeof prf> => prf(counts(scored.filter((s) => keep(s.ex)).map((s) => ({ gold: s.gold, pred: s.score >= th }))));
     const f1 = (keep: (e: Example) => boolean): number => m(keep).f1;
-    if (rep === 0 && process.env.HUMO_SHOW_SHIFT_ERRORS) printErrors(scored, th);
+    if (rep === 0 && process.env.HUMO_SHOW_SHIFT_ERRORS) printErrors(scored, th, 'SHIFT', process.env.HUMO_SHOW_SHIFT_ERRORS === 'all');
     add('threshold', th);
     add('F1', f1(() => true));
     add('F1 en', f1((e) => e.lang === 'en'));

@@ -57,6 +57,7 @@ export const X_TABLE = {
     evidence: `${SRC_PLATFORMS} (the text element carries X's lang guess; fallback if the tweetText testid changes)`,
     expect: 'every-post',
   },
+  // Read the post again after it expands (the feed watcher sees the text change).
   showMore: {
     css: 'button[data-testid="tweet-text-show-more-link"]',
     evidence: 'x.com markup: "Show more" on long posts (expands in place)',

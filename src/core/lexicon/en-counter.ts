@@ -71,7 +71,7 @@ export const EN_COUNTER: Readonly<Record<string, readonly string[]>> = {
     'send your resume', 'years of experience', 'experience required', 'team is growing', 'this role', 'the role',
     'reporting to', 'contract position', 'ir35', 'day rate', 'hiring manager', 'recruitment', 'referrals welcome',
     'candidates', 'applicants', 'phd position', 'phd student', 'scholarship', 'fellowship', 'studentship',
-    'graduate scheme', 'apprenticeship', 'looking to hire', 'been promoted', 'got promoted', 'promoted to',
+    'graduate scheme', 'apprenticeship', 'looking to hire', "i've been promoted", 'i got promoted', 'i was promoted',
   ],
   'counter-personal': [
     'happy birthday', 'miss you', 'rest in peace', 'grateful for', 'thank you all', 'proud of', 'anniversary', 'my dad',
@@ -83,21 +83,19 @@ export const EN_COUNTER: Readonly<Record<string, readonly string[]>> = {
     'thanks for your patience', 'condolences', 'merry christmas', 'happy new year', 'happy holidays',
     'see you in the new year', 'reopen on', 'reopening on', 'closed until', 'closed from', 'my best friend',
     'my parents',
-    'ask me how i know',
   ],
   // Neighbours asking to be messaged about a lost pet or a found wallet are not selling.
   'counter-lost-found': [
     'lost cat', 'lost dog', 'lost kitten', 'lost puppy', 'missing cat', 'missing dog', 'have you seen him',
     'have you seen her', 'if you see him', 'if you see her', "please don't chase", 'microchipped', 'found a wallet',
     'lost my wallet', 'lost and found', 'found a dog', 'found a cat', 'found this dog', 'found this cat',
-    'up for adoption', 'for adoption', 'not for sale', 'adopt don\'t shop', 'looking for a home', 'needs a home',
-    'foster home', 'rehoming', 'is this your',
+    'up for adoption', "adopt don't shop", 'needs a home', 'foster home', 'rehoming',
   ],
   // Free events of libraries, councils and volunteers: "sign up, limited places" without a seller.
+  // Only words a paid event would not use ("all welcome" and "free event" front webinars too).
   'counter-community': [
-    'library', 'community centre', 'community center', 'community hall', 'town hall',
-    'parish', 'free entry', 'free admission', 'entry is free', 'no booking needed', 'no need to book',
-    'all welcome', 'everyone welcome', 'free event', 'volunteer-run', 'run by volunteers',
-    'volunteers from', 'residents are invited', 'open to all', 'open to the public', 'bring the kids',
+    'public library', 'community centre', 'community center', 'community hall', 'town hall', 'parish',
+    'free entry', 'free admission', 'entry is free', 'no booking needed', 'no need to book', 'volunteer-run',
+    'run by volunteers', 'volunteers from', 'residents are invited',
   ],
 };

@@ -93,23 +93,23 @@ export const ES_COUNTER: Readonly<Record<string, readonly string[]>> = {
     'por vacaciones', 'qepd', 'descansa en paz', 'mis condolencias', 'gracias por este ano', 'feliz navidad',
     'feliz ano', 'felices fiestas', 'queridos clientes', 'volvemos el', 'nos vemos a la vuelta', 'mi mejor amiga',
     'mi mejor amigo', 'mis padres', 'mi viejo', 'mi vieja', 'hace <num> anos',
-    'preguntame como lo se',
   ],
   // Perdidos y encontrados: pedir un mensaje por una mascota o una cartera no es vender.
   'counter-lost-found': [
     'se perdio', 'se me perdio', 'perro perdido', 'perrita perdida', 'gato perdido', 'gatita perdida',
     'mascota perdida', 'si lo ven', 'si la ven', 'si alguien lo ve', 'si alguien la ve', 'extraviado', 'extraviada',
     'se escapo', 'busca a su familia', 'busco a su dueno', 'en adopcion', 'se adoptan', 'se adopta',
-    'no se venden', 'no se vende', 'adopcion responsable', 'hogar temporal', 'hogar definitivo', 'buscan hogar',
-    'busca hogar', 'encontramos un', 'encontre un', 'encontre una', 'desaparecio', 'se nos escapo', 'perdi mi',
-    'se me cayo',
+    'adopcion responsable', 'hogar temporal', 'hogar definitivo', 'buscan hogar', 'busca hogar', 'se nos escapo',
+    'perdi mi perro', 'perdi mi gato', 'encontre un perro', 'encontre un gato', 'encontramos un perro',
+    'encontramos un gato', 'encontre una billetera', 'encontre una cartera',
   ],
-  // Actividades gratuitas de bibliotecas, municipios y voluntarios: "inscribite, cupos limitados" sin vendedor.
+  // Actividades gratuitas de bibliotecas, municipios y voluntarios: "inscribite, cupos limitados" sin
+  // vendedor. Solo palabras que un evento pago no usaría ("sin costo" también vende envíos).
   'counter-community': [
-    'biblioteca', 'casa de la cultura', 'centro cultural', 'centro comunitario',
-    'junta de vecinos', 'junta vecinal', 'salon comunal', 'entrada libre', 'entrada gratuita', 'entrada gratis',
-    'actividad gratuita', 'actividades gratuitas', 'todos gratuitos', 'todas gratuitas', 'sin costo', 'sin cargo',
-    'no hace falta inscribirse', 'no hace falta reservar', 'abierto a todo publico', 'abierto al publico',
-    'voluntarios de', 'municipalidad', 'intendencia', 'parroquia',
+    'biblioteca publica', 'biblioteca municipal', 'biblioteca popular', 'casa de la cultura', 'centro cultural',
+    'centro comunitario', 'junta de vecinos', 'junta vecinal', 'salon comunal', 'entrada libre', 'entrada gratuita',
+    'entrada gratis', 'actividad gratuita', 'actividades gratuitas', 'todos gratuitos', 'todas gratuitas',
+    'no hace falta inscribirse', 'no hace falta reservar', 'abierto a todo publico', 'voluntarios de',
+    'municipalidad', 'intendencia', 'parroquia',
   ],
 };
