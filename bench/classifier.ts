@@ -49,12 +49,13 @@ export async function benchClassifier(): Promise<Record<string, number | string>
   // Per genre: the public spam corpora are short texts (median ~54 characters) and pull the
   // overall p50 down; feed posts (posts-dev, data/written) are what the content script sees.
   const bySource: Record<string, string> = {};
-  for (const source of ['posts-dev', 'written', 'public']) {
-    const times = allRaw.filter((_, i) => {
-      const ex = examples[i % texts.length];
-      return ex !== undefined && (source === 'public' ? ex.source !== 'posts-dev' && ex.source !== 'written' : ex.source === source);
-    });
-    if (times.length > 0) bySource[`classify p50 / p99 µs, ${source}`] = `${round(percentile(sorted(times), 50))} / ${round(percentile(sorted(times), 99))}`;
+  const genre = (i: number): string => {
+    const source = examples[i % texts.length]?.source;
+    return source === 'posts-dev' || source === 'written' ? source : 'public';
+  };
+  for (const name of ['posts-dev', 'written', 'public']) {
+    const times = sorted(allRaw.filter((_, i) => examples.length > 0 && genre(i) === name));
+    if (times.length > 0) bySource[`classify p50 / p99 µs, ${name}`] = `${round(percentile(times, 50))} / ${round(percentile(times, 99))}`;
   }
   const norm = sorted(normRaw);
   const unit = `${texts.join(' \n')} `;

@@ -72,6 +72,7 @@ export function loadDev(dir = dataDir()): Example[] {
  * sessions from the label definition alone, without reading posts-dev or the lexicons. */
 export const WRITTEN_DIR = join(ROOT, 'data/written');
 
+/** $HUMO_WRITTEN_DIR reads another folder instead (to try a training choice on other data). */
 export function loadWritten(dir = process.env.HUMO_WRITTEN_DIR ?? WRITTEN_DIR): Example[] {
   if (!existsSync(dir)) return [];
   const out: Example[] = [];
