@@ -15,31 +15,23 @@ import { authorIdFromHref, isFacebookHost, parseUrl, postIdFromHref, unwrapLink 
 export { authorIdFromHref, isAdLabel, postIdFromHref, readRenderedLabel, unwrapLink };
 import type { AuthorRef, PlatformAdapter, PostSnapshot, SelectorTable } from './types';
 
-const SRC_PLATFORMS = '../shared/platforms.md Facebook';
-const SRC_CMF_NEWS = 'FB Clean My Feeds src/selectors/news.js';
-const SRC_CMF_SPONSORED = 'FB Clean My Feeds src/feeds/shared/sponsored.js';
-
 export const FACEBOOK_TABLE = {
-  feed: { css: 'div[role="feed"]', evidence: `${SRC_PLATFORMS} (feed inside div[role="main"]); ${SRC_CMF_NEWS}`, expect: 'page' },
-  unit: { css: 'div[aria-posinset]', evidence: `${SRC_PLATFORMS}; ${SRC_CMF_NEWS} (first post candidate)`, expect: 'page' },
-  unitDescribed: { css: 'div[aria-describedby]', evidence: `${SRC_PLATFORMS}; ${SRC_CMF_NEWS} (second post candidate)`, expect: 'optional' },
-  article: { css: 'div[role="article"]', evidence: `${SRC_PLATFORMS}; ${SRC_CMF_NEWS} (third candidate; comments are role=article too)`, expect: 'every-post' },
-  comment: { css: 'div[role="article"] div[role="article"]', evidence: `${SRC_PLATFORMS} (comments are role=article nested inside the post)`, expect: 'some-posts' },
-  header: { css: 'h4', evidence: `${SRC_PLATFORMS} (post header h4)`, expect: 'every-post' },
-  authorLink: { css: 'h4 a[href]', evidence: `${SRC_PLATFORMS} (h4 links to the profile or page)`, expect: 'every-post' },
-  authorName: { css: 'h4 a strong span', evidence: `${SRC_PLATFORMS} (name in a strong span)`, expect: 'every-post' },
-  permalink: {
-    css: 'a[href*="/posts/"], a[href*="story_fbid="], a[href*="/permalink/"]',
-    evidence: `${SRC_PLATFORMS}; FB permalink forms /<page>/posts/<id>, permalink.php?story_fbid=, /groups/<g>/permalink/<id>/`,
-    expect: 'every-post',
-  },
-  message: { css: '[data-ad-rendering-role="story_message"]', evidence: `${SRC_PLATFORMS} (on ordinary posts too)`, expect: 'every-post' },
-  messagePreview: { css: '[data-ad-preview="message"]', evidence: `${SRC_PLATFORMS} (second text selector)`, expect: 'every-post' },
-  paragraph: { css: 'div[dir="auto"]', evidence: `${SRC_PLATFORMS} (message paragraphs; also the last-resort text fallback)`, expect: 'every-post' },
-  seeMore: { css: '[data-ad-preview="message"] div[role="button"]', evidence: `${SRC_PLATFORMS} ("See more" expands in place)`, expect: 'some-posts' },
-  adAbout: { css: 'a[href*="/ads/about/"]', evidence: `${SRC_PLATFORMS}; ${SRC_CMF_SPONSORED} (reliable ad signal)`, expect: 'some-posts' },
-  paidPartnership: { css: 'a[href^="/business/help/"]', evidence: `${SRC_PLATFORMS}; ${SRC_CMF_SPONSORED} (paid partnership)`, expect: 'optional' },
-  outboundLink: { css: 'a[href*="l.facebook.com/l.php"]', evidence: 'FB wraps outbound links in l.facebook.com/l.php?u=<target>', expect: 'some-posts' },
+  feed: { css: 'div[role="feed"]' },
+  unit: { css: 'div[aria-posinset]' },
+  unitDescribed: { css: 'div[aria-describedby]' },
+  article: { css: 'div[role="article"]' },
+  comment: { css: 'div[role="article"] div[role="article"]' },
+  header: { css: 'h4' },
+  authorLink: { css: 'h4 a[href]' },
+  authorName: { css: 'h4 a strong span' },
+  permalink: { css: 'a[href*="/posts/"], a[href*="story_fbid="], a[href*="/permalink/"]' },
+  message: { css: '[data-ad-rendering-role="story_message"]' },
+  messagePreview: { css: '[data-ad-preview="message"]' },
+  paragraph: { css: 'div[dir="auto"]' },
+  seeMore: { css: '[data-ad-preview="message"] div[role="button"]' },
+  adAbout: { css: 'a[href*="/ads/about/"]' },
+  paidPartnership: { css: 'a[href^="/business/help/"]' },
+  outboundLink: { css: 'a[href*="l.facebook.com/l.php"]' },
 } as const satisfies SelectorTable;
 
 export const FACEBOOK_SELECTORS: SelectorTable = FACEBOOK_TABLE;

@@ -13,81 +13,25 @@ import { PostScope, readAuthor } from './x-author';
 import { HOSTS, handleFromHref, hrefOf, readTweetText, statusIdFromHref } from './x-links';
 import type { AuthorRef, PlatformAdapter, PostSnapshot, SelectorTable } from './types';
 
-const SRC_PLATFORMS = '../shared/platforms.md X';
-const SRC_CPFT = 'Control Panel for Twitter script.js Selectors';
-const SRC_UBO = 'uBlock Origin uAssets issue 15835';
-
 export const X_TABLE = {
-  timeline: {
-    css: 'div[data-testid="primaryColumn"] section > h1 + div[aria-label] > div',
-    evidence: `${SRC_PLATFORMS} (timeline); ${SRC_CPFT} (TIMELINE)`,
-    expect: 'page',
-  },
-  cell: { css: 'div[data-testid="cellInnerDiv"]', evidence: `${SRC_PLATFORMS} (virtualised cells); ${SRC_CPFT}`, expect: 'page' },
-  post: { css: 'article[data-testid="tweet"]', evidence: `${SRC_PLATFORMS} (post root); ${SRC_CPFT} (TWEET)`, expect: 'page' },
-  postFallback: {
-    css: 'div[data-testid="cellInnerDiv"] article[role="article"]',
-    evidence: `${SRC_PLATFORMS} (role=article inside a cell; used if the tweet testid disappears)`,
-    expect: 'page',
-  },
-  userName: { css: '[data-testid="User-Name"]', evidence: `${SRC_PLATFORMS} (author block); ${SRC_CPFT}`, expect: 'every-post' },
-  authorLink: {
-    css: '[data-testid="User-Name"] a[href^="/"]',
-    evidence: `${SRC_PLATFORMS} (a[href="/<handle>"]: display name, then @handle)`,
-    expect: 'every-post',
-  },
-  avatar: {
-    css: '[data-testid^="UserAvatar-Container-"]',
-    evidence: `${SRC_PLATFORMS} (data-testid="UserAvatar-Container-<handle>")`,
-    expect: 'every-post',
-  },
-  permalinkTime: {
-    css: 'a[href*="/status/"] > time',
-    evidence: `${SRC_PLATFORMS} (a[href="/<handle>/status/<id>"] > time[datetime]; promoted posts show no time)`,
-    expect: 'some-posts',
-  },
-  statusLink: {
-    css: 'a[href*="/status/"]',
-    evidence: `${SRC_PLATFORMS} (status links; the analytics link /status/<id>/analytics is there on ads too)`,
-    expect: 'every-post',
-  },
-  tweetText: { css: '[data-testid="tweetText"]', evidence: `${SRC_PLATFORMS} (text, with lang); ${SRC_CPFT}`, expect: 'every-post' },
-  textFallback: {
-    css: 'div[lang]',
-    evidence: `${SRC_PLATFORMS} (the text element carries X's lang guess; fallback if the tweetText testid changes)`,
-    expect: 'every-post',
-  },
+  timeline: { css: 'div[data-testid="primaryColumn"] section > h1 + div[aria-label] > div' },
+  cell: { css: 'div[data-testid="cellInnerDiv"]' },
+  post: { css: 'article[data-testid="tweet"]' },
+  postFallback: { css: 'div[data-testid="cellInnerDiv"] article[role="article"]' },
+  userName: { css: '[data-testid="User-Name"]' },
+  authorLink: { css: '[data-testid="User-Name"] a[href^="/"]' },
+  avatar: { css: '[data-testid^="UserAvatar-Container-"]' },
+  permalinkTime: { css: 'a[href*="/status/"] > time' },
+  statusLink: { css: 'a[href*="/status/"]' },
+  tweetText: { css: '[data-testid="tweetText"]' },
+  textFallback: { css: 'div[lang]' },
   // Read the post again after it expands (the feed watcher sees the text change).
-  showMore: {
-    css: 'button[data-testid="tweet-text-show-more-link"]',
-    evidence: 'x.com markup: "Show more" on long posts (expands in place)',
-    expect: 'some-posts',
-  },
-  socialContext: {
-    css: '[data-testid="socialContext"]',
-    evidence: `${SRC_PLATFORMS} ("Ana reposted", "Pinned"); ${SRC_CPFT}`,
-    expect: 'some-posts',
-  },
-  quote: {
-    css: 'div[role="link"]',
-    evidence: 'x.com markup: a quoted post is a div[role=link] with its own User-Name and tweetText',
-    expect: 'some-posts',
-  },
-  placementTracking: {
-    css: '[data-testid="placementTracking"]',
-    evidence: `${SRC_PLATFORMS} (ad ancestor); ${SRC_CPFT}`,
-    expect: 'page',
-  },
-  promotedIcon: {
-    css: 'svg path[d$="10H8.996V8h7v7z"]',
-    evidence: `${SRC_PLATFORMS}; ${SRC_UBO}; CPFT Svgs.PROMOTED_PATH (language-neutral ad marker)`,
-    expect: 'some-posts',
-  },
-  headerSpan: {
-    css: 'span',
-    evidence: `${SRC_PLATFORMS} (localised "Ad" label: a span in the header row whose whole text is the label)`,
-    expect: 'some-posts',
-  },
+  showMore: { css: 'button[data-testid="tweet-text-show-more-link"]' },
+  socialContext: { css: '[data-testid="socialContext"]' },
+  quote: { css: 'div[role="link"]' },
+  placementTracking: { css: '[data-testid="placementTracking"]' },
+  promotedIcon: { css: 'svg path[d$="10H8.996V8h7v7z"]' },
+  headerSpan: { css: 'span' },
 } as const satisfies SelectorTable;
 
 export const X_SELECTORS: SelectorTable = X_TABLE;
