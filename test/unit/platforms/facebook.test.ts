@@ -61,10 +61,10 @@ describe('facebook adapter: hosts and selector table', () => {
   it('documents every selector with evidence', () => {
     expect(facebookAdapter.selectors).toBe(FACEBOOK_SELECTORS);
     expect(Object.keys(FACEBOOK_EVIDENCE).toSorted()).toEqual(Object.keys(FACEBOOK_SELECTORS).toSorted());
-    for (const [name, spec] of Object.entries(FACEBOOK_SELECTORS)) {
-      expect(spec.css, name).not.toBe('');
+    for (const [name, css] of Object.entries(FACEBOOK_SELECTORS)) {
+      expect(css, name).not.toBe('');
       expect(FACEBOOK_EVIDENCE[name as keyof typeof FACEBOOK_EVIDENCE].evidence.length, name).toBeGreaterThan(10);
-      expect(() => document.querySelector(spec.css), name).not.toThrow();
+      expect(() => document.querySelector(css), name).not.toThrow();
     }
   });
 });

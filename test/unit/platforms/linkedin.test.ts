@@ -60,7 +60,7 @@ describe('linkedin adapter: hosts and table', () => {
     for (const f of [...LEGACY, ...NEW]) {
       for (const post of li.findPosts(load(f))) {
         for (const row of ['anyProfileLink', 'anyText', 'anyControlMenu'] as const) {
-          expect(post.querySelector(LINKEDIN_SELECTORS[row]!.css), `${f} ${row}`).not.toBeNull();
+          expect(post.querySelector(LINKEDIN_SELECTORS[row]!), `${f} ${row}`).not.toBeNull();
         }
       }
     }

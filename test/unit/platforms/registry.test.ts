@@ -42,10 +42,10 @@ describe.each(ADAPTERS.map((a) => [a.platform, a] as const))('adapter %s', (plat
     const entries = Object.entries(adapter.selectors);
     expect(entries.length).toBeGreaterThan(3);
     expect(Object.keys(notes).toSorted()).toEqual(Object.keys(adapter.selectors).toSorted());
-    for (const [name, spec] of entries) {
+    for (const [name, css] of entries) {
       expect(notes[name]?.evidence.length, name).toBeGreaterThan(5);
       expect(['every-post', 'some-posts', 'page', 'optional']).toContain(notes[name]?.expect);
-      expect(() => document.querySelector(spec.css), name).not.toThrow();
+      expect(() => document.querySelector(css), name).not.toThrow();
     }
   });
 
@@ -56,12 +56,12 @@ describe.each(ADAPTERS.map((a) => [a.platform, a] as const))('adapter %s', (plat
     // Emptied placeholder units (recycled, not yet refilled) are not posts.
     const posts = docs.flatMap((doc) => adapter.findPosts(doc)).filter((p) => adapter.extract(p) !== null);
     expect(posts.length).toBeGreaterThan(0);
-    for (const [name, spec] of Object.entries(adapter.selectors)) {
-      const hits = docs.reduce((n, doc) => n + doc.querySelectorAll(spec.css).length, 0);
+    for (const [name, css] of Object.entries(adapter.selectors)) {
+      const hits = docs.reduce((n, doc) => n + doc.querySelectorAll(css).length, 0);
       const expected = notes[name]?.expect;
       if (expected === 'page' || expected === 'some-posts') expect(hits, name).toBeGreaterThan(0);
       if (expected === 'every-post') {
-        const without = posts.filter((p) => !p.matches(spec.css) && !p.querySelector(spec.css) && !p.closest(spec.css));
+        const without = posts.filter((p) => !p.matches(css) && !p.querySelector(css) && !p.closest(css));
         expect(without.length, `${name}: posts without a match`).toBe(0);
       }
     }
