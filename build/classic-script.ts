@@ -3,6 +3,7 @@
  * popup's early script (early-script.ts), both of which the browser runs as classic scripts. */
 import { fileURLToPath } from 'node:url';
 import { build, type ResolvedConfig, type Rollup } from 'vite';
+import { compactCss } from './compact-css.ts';
 
 // Code outside the background imports src/shared/browser.ts already; the alias keeps the polyfill
 // out even if something imports it by name.
@@ -19,8 +20,9 @@ export async function bundleClassicScript(config: ResolvedConfig, entry: string)
     envDir: false,
     publicDir: false,
     logLevel: 'warn',
-    // No plugins: these scripts are plain TypeScript and JSON (no JSX, CSS or assets).
-    plugins: [],
+    // These scripts are plain TypeScript and JSON (no JSX, CSS files or assets); the one plugin
+    // compacts the CSS text they hand to shadow roots.
+    plugins: [compactCss()],
     root: config.root,
     mode: config.mode,
     define: config.define,

@@ -16,7 +16,7 @@ export function readMessage(el: Element): { text: string; cut: boolean } {
 }
 
 export function paragraphsText(container: Element, scope: Element): string {
-  const paras = outermost(queryAll(container, TABLE.paragraph.css).filter((p) => ownedBy(p, scope)));
+  const paras = outermost(queryAll(container, TABLE.paragraph).filter((p) => ownedBy(p, scope)));
   if (paras.length === 0) return readMessage(container).text;
   return paras
     .map((p) => readMessage(p).text)
@@ -26,16 +26,16 @@ export function paragraphsText(container: Element, scope: Element): string {
 
 export function messageText(textScope: Element, scope: Element, headerBoxes: Element[]): string {
   const owned = (css: string): Element[] => outermost(queryAll(textScope, css).filter((e) => ownedBy(e, scope)));
-  const primary = owned(TABLE.message.css);
+  const primary = owned(TABLE.message);
   if (primary.length) return primary.map((m) => paragraphsText(m, scope)).filter(Boolean).join('\n\n');
-  const preview = owned(TABLE.messagePreview.css);
+  const preview = owned(TABLE.messagePreview);
   if (preview.length) {
-    warnOnce('facebook.story_message', `Facebook: ${TABLE.message.css} matched nothing; reading ${TABLE.messagePreview.css} instead`);
+    warnOnce('facebook.story_message', `Facebook: ${TABLE.message} matched nothing; reading ${TABLE.messagePreview} instead`);
     return preview.map((m) => paragraphsText(m, scope)).filter(Boolean).join('\n\n');
   }
   // Last resort: the post's own dir=auto paragraphs outside the header, controls and comments.
   const paras = outermost(
-    queryAll(textScope, TABLE.paragraph.css).filter(
+    queryAll(textScope, TABLE.paragraph).filter(
       (p) => ownedBy(p, scope) && !p.closest('h4, [role="button"]') && !headerBoxes.some((h) => h.contains(p)),
     ),
   );

@@ -5,7 +5,8 @@
  * are emptied when far off-screen and re-filled later (same element, new inner nodes), so every
  * read starts from scratch and an empty unit reads as null.
  *
- * Every selector lives in FACEBOOK_SELECTORS; each field falls back on its own (see extract). */
+ * Every selector lives in FACEBOOK_SELECTORS (where each comes from: ./facebook-evidence.ts); each
+ * field falls back on its own (see extract). */
 import { fallbackPostKey } from '../core/hash';
 import { isElement, matchesSafe as matches, queryAllSafe as queryAll, warnOnce } from './dom';
 import { isAdLabel, readRenderedLabel } from './facebook-label';
@@ -15,31 +16,23 @@ import { authorIdFromHref, isFacebookHost, parseUrl, postIdFromHref, unwrapLink 
 export { authorIdFromHref, isAdLabel, postIdFromHref, readRenderedLabel, unwrapLink };
 import type { AuthorRef, PlatformAdapter, PostSnapshot, SelectorTable } from './types';
 
-const SRC_PLATFORMS = '../shared/platforms.md Facebook';
-const SRC_CMF_NEWS = 'FB Clean My Feeds src/selectors/news.js';
-const SRC_CMF_SPONSORED = 'FB Clean My Feeds src/feeds/shared/sponsored.js';
-
 export const FACEBOOK_TABLE = {
-  feed: { css: 'div[role="feed"]', evidence: `${SRC_PLATFORMS} (feed inside div[role="main"]); ${SRC_CMF_NEWS}`, expect: 'page' },
-  unit: { css: 'div[aria-posinset]', evidence: `${SRC_PLATFORMS}; ${SRC_CMF_NEWS} (first post candidate)`, expect: 'page' },
-  unitDescribed: { css: 'div[aria-describedby]', evidence: `${SRC_PLATFORMS}; ${SRC_CMF_NEWS} (second post candidate)`, expect: 'optional' },
-  article: { css: 'div[role="article"]', evidence: `${SRC_PLATFORMS}; ${SRC_CMF_NEWS} (third candidate; comments are role=article too)`, expect: 'every-post' },
-  comment: { css: 'div[role="article"] div[role="article"]', evidence: `${SRC_PLATFORMS} (comments are role=article nested inside the post)`, expect: 'some-posts' },
-  header: { css: 'h4', evidence: `${SRC_PLATFORMS} (post header h4)`, expect: 'every-post' },
-  authorLink: { css: 'h4 a[href]', evidence: `${SRC_PLATFORMS} (h4 links to the profile or page)`, expect: 'every-post' },
-  authorName: { css: 'h4 a strong span', evidence: `${SRC_PLATFORMS} (name in a strong span)`, expect: 'every-post' },
-  permalink: {
-    css: 'a[href*="/posts/"], a[href*="story_fbid="], a[href*="/permalink/"]',
-    evidence: `${SRC_PLATFORMS}; FB permalink forms /<page>/posts/<id>, permalink.php?story_fbid=, /groups/<g>/permalink/<id>/`,
-    expect: 'every-post',
-  },
-  message: { css: '[data-ad-rendering-role="story_message"]', evidence: `${SRC_PLATFORMS} (on ordinary posts too)`, expect: 'every-post' },
-  messagePreview: { css: '[data-ad-preview="message"]', evidence: `${SRC_PLATFORMS} (second text selector)`, expect: 'every-post' },
-  paragraph: { css: 'div[dir="auto"]', evidence: `${SRC_PLATFORMS} (message paragraphs; also the last-resort text fallback)`, expect: 'every-post' },
-  seeMore: { css: '[data-ad-preview="message"] div[role="button"]', evidence: `${SRC_PLATFORMS} ("See more" expands in place)`, expect: 'some-posts' },
-  adAbout: { css: 'a[href*="/ads/about/"]', evidence: `${SRC_PLATFORMS}; ${SRC_CMF_SPONSORED} (reliable ad signal)`, expect: 'some-posts' },
-  paidPartnership: { css: 'a[href^="/business/help/"]', evidence: `${SRC_PLATFORMS}; ${SRC_CMF_SPONSORED} (paid partnership)`, expect: 'optional' },
-  outboundLink: { css: 'a[href*="l.facebook.com/l.php"]', evidence: 'FB wraps outbound links in l.facebook.com/l.php?u=<target>', expect: 'some-posts' },
+  feed: 'div[role="feed"]',
+  unit: 'div[aria-posinset]',
+  unitDescribed: 'div[aria-describedby]',
+  article: 'div[role="article"]',
+  comment: 'div[role="article"] div[role="article"]',
+  header: 'h4',
+  authorLink: 'h4 a[href]',
+  authorName: 'h4 a strong span',
+  permalink: 'a[href*="/posts/"], a[href*="story_fbid="], a[href*="/permalink/"]',
+  message: '[data-ad-rendering-role="story_message"]',
+  messagePreview: '[data-ad-preview="message"]',
+  paragraph: 'div[dir="auto"]',
+  seeMore: '[data-ad-preview="message"] div[role="button"]',
+  adAbout: 'a[href*="/ads/about/"]',
+  paidPartnership: 'a[href^="/business/help/"]',
+  outboundLink: 'a[href*="l.facebook.com/l.php"]',
 } as const satisfies SelectorTable;
 
 export const FACEBOOK_SELECTORS: SelectorTable = FACEBOOK_TABLE;
@@ -51,7 +44,7 @@ const HOSTS = new Set(['www.facebook.com', 'facebook.com', 'web.facebook.com', '
 
 /** `el` belongs to `scope` itself, not to a comment (a role=article nested inside it). */
 export function ownedBy(el: Element, scope: Element): boolean {
-  const art = el.closest(TABLE.article.css);
+  const art = el.closest(TABLE.article);
   return art === null || art === scope || !scope.contains(art);
 }
 
@@ -62,13 +55,13 @@ export function outermost(els: Element[]): Element[] {
 // ------------------------------------------------------------------ post roots
 
 function feedOf(el: Element): Element | null {
-  return el.closest(TABLE.feed.css);
+  return el.closest(TABLE.feed);
 }
 
 function postRootOfElement(el: Element): Element | null {
   // 1. the feed unit carrying aria-posinset (outermost, should they ever nest)
   let unit: Element | null = null;
-  for (let cur: Element | null = el.closest(TABLE.unit.css); cur; cur = cur.parentElement?.closest(TABLE.unit.css) ?? null) {
+  for (let cur: Element | null = el.closest(TABLE.unit); cur; cur = cur.parentElement?.closest(TABLE.unit) ?? null) {
     unit = cur;
   }
   if (unit) return unit;
@@ -77,7 +70,7 @@ function postRootOfElement(el: Element): Element | null {
   if (feed) {
     let best: Element | null = null;
     for (let cur: Element | null = el; cur && cur !== feed; cur = cur.parentElement) {
-      if (matches(cur, TABLE.unitDescribed.css) && (matches(cur, TABLE.article.css) || cur.querySelector(TABLE.article.css))) {
+      if (matches(cur, TABLE.unitDescribed) && (matches(cur, TABLE.article) || cur.querySelector(TABLE.article))) {
         best = cur;
       }
     }
@@ -85,7 +78,7 @@ function postRootOfElement(el: Element): Element | null {
   }
   // 3. the outermost role=article (a nested one is a comment)
   let art: Element | null = null;
-  for (let cur: Element | null = el.closest(TABLE.article.css); cur; cur = cur.parentElement?.closest(TABLE.article.css) ?? null) {
+  for (let cur: Element | null = el.closest(TABLE.article); cur; cur = cur.parentElement?.closest(TABLE.article) ?? null) {
     art = cur;
   }
   return art;
@@ -94,7 +87,7 @@ function postRootOfElement(el: Element): Element | null {
 function findPostsIn(root: ParentNode): Element[] {
   const seen = new Set<Element>();
   const out: Element[] = [];
-  for (const css of [TABLE.unit.css, TABLE.unitDescribed.css, TABLE.article.css]) {
+  for (const css of [TABLE.unit, TABLE.unitDescribed, TABLE.article]) {
     const cands = queryAll(root, css);
     if (isElement(root) && matches(root, css)) cands.unshift(root);
     for (const c of cands) {
@@ -127,7 +120,7 @@ function headerBox(h4: Element, scope: Element, headings: Element[]): Element {
   for (let i = 0; i < 4 && box !== scope; i++) {
     if (headings.some((h) => h !== h4 && box.contains(h))) break;
     best = box;
-    if (queryAll(box, TABLE.permalink.css).some((a) => postIdFromHref(a.getAttribute('href') ?? ''))) return box;
+    if (queryAll(box, TABLE.permalink).some((a) => postIdFromHref(a.getAttribute('href') ?? ''))) return box;
     if (!box.parentElement || !scope.contains(box.parentElement)) break;
     box = box.parentElement;
   }
@@ -135,7 +128,7 @@ function headerBox(h4: Element, scope: Element, headings: Element[]): Element {
 }
 
 function permalinkId(container: Element, scope: Element): string | null {
-  for (const a of queryAll(container, TABLE.permalink.css)) {
+  for (const a of queryAll(container, TABLE.permalink)) {
     if (!ownedBy(a, scope)) continue;
     const id = postIdFromHref(a.getAttribute('href') ?? '');
     if (id) return id;
@@ -144,7 +137,7 @@ function permalinkId(container: Element, scope: Element): string | null {
 }
 
 function isSponsored(post: Element, scope: Element, header: Element | null, h4: Element | null): boolean {
-  const reliable = [...queryAll(post, TABLE.adAbout.css), ...queryAll(post, TABLE.paidPartnership.css)];
+  const reliable = [...queryAll(post, TABLE.adAbout), ...queryAll(post, TABLE.paidPartnership)];
   if (reliable.some((a) => ownedBy(a, scope))) return true;
   if (!header || !h4) return false;
   // The label sits in the header next to the name: read it as rendered, never as raw text.
@@ -158,12 +151,12 @@ function isSponsored(post: Element, scope: Element, header: Element | null, h4: 
 // ------------------------------------------------------------------ extract
 
 function extractPost(post: Element): PostSnapshot | null {
-  const scope = matches(post, TABLE.article.css) ? post : post.querySelector(TABLE.article.css) ?? post;
-  const headings = queryAll(scope, TABLE.header.css).filter((h) => ownedBy(h, scope));
+  const scope = matches(post, TABLE.article) ? post : post.querySelector(TABLE.article) ?? post;
+  const headings = queryAll(scope, TABLE.header).filter((h) => ownedBy(h, scope));
   if (headings.length === 0) {
     // An emptied (recycled) unit or a loading placeholder: not a post yet.
-    if (scope !== post || post.querySelector(TABLE.message.css)) {
-      warnOnce('facebook.header', `Facebook: post without ${TABLE.header.css} header; skipped`);
+    if (scope !== post || post.querySelector(TABLE.message)) {
+      warnOnce('facebook.header', `Facebook: post without ${TABLE.header} header; skipped`);
     }
     return null;
   }
@@ -171,7 +164,7 @@ function extractPost(post: Element): PostSnapshot | null {
   const shared = headings.length >= 2 ? (headings[1] as Element) : null;
   const firstAuthor = authorFromHeading(first);
   if (!firstAuthor) {
-    warnOnce('facebook.author', `Facebook: no profile link in ${TABLE.header.css}; skipped`);
+    warnOnce('facebook.author', `Facebook: no profile link in ${TABLE.header}; skipped`);
     return null;
   }
   const firstBox = headerBox(first, scope, headings);
@@ -199,7 +192,7 @@ function extractPost(post: Element): PostSnapshot | null {
   const text = messageText(textScope, scope, boxes);
   let id = permalinkId(idScope, scope) ?? permalinkId(textScope, scope);
   if (!id && !shared) id = permalinkId(scope, scope);
-  if (!id) warnOnce('facebook.permalink', `Facebook: no permalink (${TABLE.permalink.css}); using a text hash as key`);
+  if (!id) warnOnce('facebook.permalink', `Facebook: no permalink (${TABLE.permalink}); using a text hash as key`);
 
   const links: string[] = [];
   for (const a of queryAll(textScope, 'a[href]')) {
@@ -260,8 +253,8 @@ export const facebookAdapter: PlatformAdapter = {
 
   badgeAnchor(post: Element): Element {
     try {
-      const scope = matches(post, TABLE.article.css) ? post : post.querySelector(TABLE.article.css) ?? post;
-      const h4 = queryAll(scope, TABLE.header.css).find((h) => ownedBy(h, scope));
+      const scope = matches(post, TABLE.article) ? post : post.querySelector(TABLE.article) ?? post;
+      const h4 = queryAll(scope, TABLE.header).find((h) => ownedBy(h, scope));
       return h4?.parentElement ?? post;
     } catch {
       return post;

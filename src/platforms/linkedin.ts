@@ -6,21 +6,13 @@
  *   into `div[data-lazy-mount-id]` placeholders and unmounted when far above), read by
  *   ./linkedin-react.ts.
  *
- * This file holds the one selector table for both and dispatches on the post root. Selectors that
- * exist in only one DOM are `expect: 'optional'` (the registry checks every entry against every
- * fixture and demo page, and a legacy-only selector never matches the new page); the `any*` rows
- * union both DOMs and are what the registry actually holds us to. Each field degrades on its own
+ * This file holds the one selector table for both and dispatches on the post root (each selector's
+ * evidence and expectation: ./linkedin-evidence.ts). Each field degrades on its own
  * (fallbacks + one console warning per broken selector), nothing throws. */
 import { matchesSafe, queryAllSafe } from './dom';
 import type { PlatformAdapter, PostSnapshot, SelectorTable } from './types';
 import { legacyBadgeAnchor, extractLegacy, isLegacyPost } from './linkedin-legacy';
 import { extractReact, isReactPost, reactBadgeAnchor } from './linkedin-react';
-
-const SRC = '../shared/platforms.md LinkedIn';
-const SRC_LEGACY = `${SRC} legacy DOM`;
-const SRC_NEW = `${SRC} new DOM`;
-const LINKOFF = 'LinkOff src/constants.js';
-const NO_NOISE = 'no-noise-linkedin PR 10';
 
 const LEGACY_POST = 'div[data-urn^="urn:li:activity:"], div[data-id^="urn:li:activity:"], [data-urn^="urn:li:aggregate:"], [data-id^="urn:li:aggregate:"]';
 const REACT_POST = '[data-testid="mainFeed"] > div[data-lazy-mount-id] > div[data-display-contents="true"] > div';
@@ -30,62 +22,43 @@ const LEGACY_TEXT = '.update-components-text';
 const REACT_TEXT = '[data-testid="expandable-text-box"]';
 const CONTROL_MENU = 'button[aria-label^="Open control menu for post by "], button[aria-label^="Abrir menú de control de la publicación de "]';
 
-const TABLE = {
+export const LINKEDIN_TABLE = {
   // ---- both DOMs (checked by the registry against every fixture)
-  anyPost: { css: `${LEGACY_POST}, ${REACT_POST}`, evidence: `${SRC_LEGACY} posts; ${SRC_NEW} post path (${LINKOFF})`, expect: 'page' },
-  anyProfileLink: { css: PROFILE_LINK, evidence: `${SRC} (profile link /in/<slug> for people, /company/<slug> for pages, in both DOMs)`, expect: 'every-post' },
-  anyText: { css: `${LEGACY_TEXT}, ${REACT_TEXT}`, evidence: `${SRC_LEGACY} text; ${SRC_NEW} text (expandable-text-box)`, expect: 'every-post' },
-  anyControlMenu: { css: CONTROL_MENU, evidence: `${SRC_NEW} ("Open control menu for post by <Name>"; the legacy feed has the same label)`, expect: 'every-post' },
+  anyPost: `${LEGACY_POST}, ${REACT_POST}`,
+  anyProfileLink: PROFILE_LINK,
+  anyText: `${LEGACY_TEXT}, ${REACT_TEXT}`,
+  anyControlMenu: CONTROL_MENU,
   // ---- legacy (Ember) DOM
-  legacyPost: { css: LEGACY_POST, evidence: `${SRC_LEGACY} (div[data-id^="urn:li:activity:"] / [data-urn], also urn:li:aggregate:)`, expect: 'optional' },
-  legacyUpdate: { css: '.feed-shared-update-v2', evidence: `${SRC_LEGACY} (.feed-shared-update-v2 inside every post)`, expect: 'optional' },
-  legacyActor: { css: '.update-components-actor', evidence: `${SRC_LEGACY} (actor block)`, expect: 'optional' },
-  legacyActorName: { css: '.update-components-actor__name span[aria-hidden="true"]', evidence: `${SRC_LEGACY} (name; a visually-hidden duplicate sits next to it)`, expect: 'optional' },
-  legacyActorMeta: { css: '.update-components-actor__container', evidence: `${SRC_LEGACY} (actor text column: badge anchor)`, expect: 'optional' },
-  legacySubDescription: { css: '.update-components-actor__sub-description', evidence: `${SRC_LEGACY} ("Promoted"/"Promocionado" on ads)`, expect: 'optional' },
-  legacyHeader: { css: '.update-components-header__text-view', evidence: `${SRC_LEGACY} ("X reposted this" / "X likes this")`, expect: 'optional' },
-  legacyHeaderBlock: { css: '.update-components-header', evidence: `${SRC_LEGACY} (header block holding the reposter link)`, expect: 'optional' },
-  legacyText: { css: LEGACY_TEXT, evidence: `${SRC_LEGACY} (.update-components-text span[dir="ltr"])`, expect: 'optional' },
-  legacyTextFallback: { css: '.feed-shared-inline-show-more-text, .feed-shared-update-v2__description', evidence: `${SRC_LEGACY} (text wrapper around the commentary and "…more")`, expect: 'optional' },
-  legacySeeMore: { css: '.feed-shared-inline-show-more-text__see-more-less-toggle', evidence: `${SRC_LEGACY} ("…more" button)`, expect: 'optional' },
-  legacyComment: { css: 'article.comments-comment-entity, .comments-comments-list, .comments-comment-item', evidence: `${SRC_LEGACY}; LinkedIn comment markup (comments are not posts)`, expect: 'optional' },
-  sponsoredScope: { css: `[data-view-tracking-scope*='"isSponsored":true']`, evidence: `${SRC_LEGACY} (tracking scope JSON on ads)`, expect: 'optional' },
-  leadGenForm: { css: 'a[href*="leadGenForm"]', evidence: `${SRC_LEGACY} (lead-gen form link on ads)`, expect: 'optional' },
+  legacyPost: LEGACY_POST,
+  legacyUpdate: '.feed-shared-update-v2',
+  legacyActor: '.update-components-actor',
+  legacyActorName: '.update-components-actor__name span[aria-hidden="true"]',
+  legacyActorMeta: '.update-components-actor__container',
+  legacySubDescription: '.update-components-actor__sub-description',
+  legacyHeader: '.update-components-header__text-view',
+  legacyHeaderBlock: '.update-components-header',
+  legacyText: LEGACY_TEXT,
+  legacyTextFallback: '.feed-shared-inline-show-more-text, .feed-shared-update-v2__description',
+  legacySeeMore: '.feed-shared-inline-show-more-text__see-more-less-toggle',
+  legacyComment: 'article.comments-comment-entity, .comments-comments-list, .comments-comment-item',
+  sponsoredScope: `[data-view-tracking-scope*='"isSponsored":true']`,
+  leadGenForm: 'a[href*="leadGenForm"]',
   // ---- new (React) DOM: never select on its hashed classes
-  reactFeed: { css: '[data-testid="mainFeed"], [componentkey="container-update-list_mainFeed-lazy-container"]', evidence: `${SRC_NEW} feed; ${LINKOFF}`, expect: 'optional' },
-  reactPost: { css: REACT_POST, evidence: `${SRC_NEW} post path (${LINKOFF}), often role="listitem"`, expect: 'optional' },
-  reactPostAlt: { css: REACT_POST_ALT, evidence: `${SRC_NEW} (componentkey of the feed container)`, expect: 'optional' },
-  reactText: { css: REACT_TEXT, evidence: `${SRC_NEW} text`, expect: 'optional' },
-  reactSeeMore: { css: '[data-testid="expandable-text-button"]', evidence: `${SRC_NEW} ("…more" button)`, expect: 'optional' },
-  reactControlMenu: { css: CONTROL_MENU, evidence: `${SRC_NEW} (author name only in this label)`, expect: 'optional' },
-  reactHideButton: { css: 'button[aria-label^="Hide post by "], button[aria-label^="Ocultar publicación de "]', evidence: `${SRC_NEW} ("Hide post by <Name>")`, expect: 'optional' },
-  reactLabel: { css: 'p', evidence: `${SRC_NEW}; ${NO_NOISE} ("Promoted"/"Suggested" labels and the repost header are plain <p>)`, expect: 'optional' },
-  reactComment: { css: 'article', evidence: `${SRC_NEW} (comments under the post; not posts)`, expect: 'optional' },
+  reactFeed: '[data-testid="mainFeed"], [componentkey="container-update-list_mainFeed-lazy-container"]',
+  reactPost: REACT_POST,
+  reactPostAlt: REACT_POST_ALT,
+  reactText: REACT_TEXT,
+  reactSeeMore: '[data-testid="expandable-text-button"]',
+  reactControlMenu: CONTROL_MENU,
+  reactHideButton: 'button[aria-label^="Hide post by "], button[aria-label^="Ocultar publicación de "]',
+  reactLabel: 'p',
+  reactComment: 'article',
 } as const satisfies SelectorTable;
 
-export const LINKEDIN_SELECTORS: SelectorTable = TABLE;
-export const LINKEDIN_CSS = {
-  legacyPost: TABLE.legacyPost.css,
-  legacyActor: TABLE.legacyActor.css,
-  legacyActorName: TABLE.legacyActorName.css,
-  legacyActorMeta: TABLE.legacyActorMeta.css,
-  legacySubDescription: TABLE.legacySubDescription.css,
-  legacyHeader: TABLE.legacyHeader.css,
-  legacyHeaderBlock: TABLE.legacyHeaderBlock.css,
-  legacyText: TABLE.legacyText.css,
-  legacyTextFallback: TABLE.legacyTextFallback.css,
-  legacySeeMore: TABLE.legacySeeMore.css,
-  legacyComment: TABLE.legacyComment.css,
-  sponsoredScope: TABLE.sponsoredScope.css,
-  leadGenForm: TABLE.leadGenForm.css,
-  reactPost: `${REACT_POST}, ${REACT_POST_ALT}`,
-  reactText: TABLE.reactText.css,
-  reactSeeMore: TABLE.reactSeeMore.css,
-  reactControlMenu: TABLE.reactControlMenu.css,
-  reactHideButton: TABLE.reactHideButton.css,
-  reactComment: TABLE.reactComment.css,
-  profileLink: PROFILE_LINK,
-} as const;
+export const LINKEDIN_SELECTORS: SelectorTable = LINKEDIN_TABLE;
+const TABLE = LINKEDIN_TABLE;
+/** What the legacy and React readers query: the table's rows, with reactPost taking both feed paths. */
+export const LINKEDIN_CSS = { ...TABLE, reactPost: `${REACT_POST}, ${REACT_POST_ALT}`, profileLink: PROFILE_LINK } as const;
 
 const HOSTS = new Set(['www.linkedin.com', 'linkedin.com']);
 

@@ -1,17 +1,22 @@
 import type { Platform } from '../core/types';
 
-/** One row of an adapter's selector table. `evidence` names where the selector comes from
+/** A selector's provenance and expectation. `evidence` names where the selector comes from
  * (../shared/platforms.md and the extension it cites), so a reviewer can re-check it when the
  * site changes. `expect` is checked by the registry test against every demo feed. */
-export interface SelectorSpec {
-  css: string;
+export interface SelectorNote {
   evidence: string;
   /** 'every-post': matches inside every (non-ad-less) post; 'some-posts': at least one post;
    * 'page': at least once in the page; 'optional': may legitimately match nothing. */
   expect: 'every-post' | 'some-posts' | 'page' | 'optional';
 }
 
-export type SelectorTable = Readonly<Record<string, SelectorSpec>>;
+/** One note per row of `Table`, no more, no fewer (the compiler and the registry test check). */
+export type SelectorNotes<Table extends SelectorTable = SelectorTable> = { readonly [K in keyof Table]: SelectorNote };
+
+/** An adapter's selectors by name: the CSS the content script queries. Where each comes from and
+ * what it must match live in <adapter>-evidence.ts (SelectorNote), which only tests import: the
+ * shipped script carries no prose it never reads. */
+export type SelectorTable = Readonly<Record<string, string>>;
 
 export interface AuthorRef {
   /** Stable identity: X handle without "@", LinkedIn /in/ or /company/ slug, Facebook profile

@@ -8,7 +8,7 @@ import type { AuthorRef } from './types';
 
 /** A quoted post: a div[role=link] block holding its own User-Name, text or avatar. */
 function isQuoteBlock(el: Element): boolean {
-  return el.querySelector(`${TABLE.userName.css}, ${TABLE.tweetText.css}, ${TABLE.avatar.css}`) !== null;
+  return el.querySelector(`${TABLE.userName}, ${TABLE.tweetText}, ${TABLE.avatar}`) !== null;
 }
 
 /** One read of one post: which elements belong to the post itself. An element outside every
@@ -23,13 +23,13 @@ export class PostScope {
   constructor(readonly post: Element) {}
 
   private get quotes(): Element[] {
-    this.quoteList ??= queryAll(this.post, TABLE.quote.css).filter(isQuoteBlock);
+    this.quoteList ??= queryAll(this.post, TABLE.quote).filter(isQuoteBlock);
     return this.quoteList;
   }
 
   /** `el` belongs to the post itself, not to a quoted post inside it. */
   owns(el: Element): boolean {
-    const block = el.closest(TABLE.quote.css);
+    const block = el.closest(TABLE.quote);
     if (!block || !this.post.contains(block)) return true;
     for (const quote of this.quotes) if (quote.contains(el)) return false;
     return true;
@@ -61,7 +61,7 @@ export class PostScope {
 
   /** The post's own author block (a quoted post has one too). */
   get userName(): Element | null {
-    if (this.userNameEl === undefined) this.userNameEl = this.first(TABLE.userName.css);
+    if (this.userNameEl === undefined) this.userNameEl = this.first(TABLE.userName);
     return this.userNameEl;
   }
 }
@@ -94,13 +94,13 @@ function fromUserName(userName: Element): { id: string | null; displayName: stri
 
 /** Fallbacks when User-Name names nobody: the avatar's testid, then the status permalink. */
 function fromElsewhere(scope: PostScope): string | null {
-  const avatar = scope.first(TABLE.avatar.css);
+  const avatar = scope.first(TABLE.avatar);
   const m = /^UserAvatar-Container-([A-Za-z0-9_]{1,15})$/.exec(avatar?.getAttribute('data-testid') ?? '');
   if (m?.[1]) {
     warnOnce('x.author.avatar', 'X adapter: User-Name not found; author read from the avatar testid.');
     return m[1].toLowerCase();
   }
-  for (const a of scope.all(TABLE.statusLink.css)) {
+  for (const a of scope.all(TABLE.statusLink)) {
     const handle = handleFromHref(hrefOf(a), false);
     if (handle) {
       warnOnce('x.author.permalink', 'X adapter: author read from the status permalink.');

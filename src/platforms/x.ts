@@ -6,88 +6,33 @@
  * block inside the quoting article: it is not a post, and its author/text/links never leak into
  * the quoting post's snapshot.
  *
- * Every selector lives in X_SELECTORS; each field falls back on its own (see extract). */
+ * Every selector lives in X_SELECTORS (where each comes from: ./x-evidence.ts); each field falls
+ * back on its own (see extract). */
 import { fallbackPostKey } from '../core/hash';
 import { isElement, matchesSafe as matches, queryAllSafe as queryAll, warnOnce } from './dom';
 import { PostScope, readAuthor } from './x-author';
 import { HOSTS, handleFromHref, hrefOf, readTweetText, statusIdFromHref } from './x-links';
 import type { AuthorRef, PlatformAdapter, PostSnapshot, SelectorTable } from './types';
 
-const SRC_PLATFORMS = '../shared/platforms.md X';
-const SRC_CPFT = 'Control Panel for Twitter script.js Selectors';
-const SRC_UBO = 'uBlock Origin uAssets issue 15835';
-
 export const X_TABLE = {
-  timeline: {
-    css: 'div[data-testid="primaryColumn"] section > h1 + div[aria-label] > div',
-    evidence: `${SRC_PLATFORMS} (timeline); ${SRC_CPFT} (TIMELINE)`,
-    expect: 'page',
-  },
-  cell: { css: 'div[data-testid="cellInnerDiv"]', evidence: `${SRC_PLATFORMS} (virtualised cells); ${SRC_CPFT}`, expect: 'page' },
-  post: { css: 'article[data-testid="tweet"]', evidence: `${SRC_PLATFORMS} (post root); ${SRC_CPFT} (TWEET)`, expect: 'page' },
-  postFallback: {
-    css: 'div[data-testid="cellInnerDiv"] article[role="article"]',
-    evidence: `${SRC_PLATFORMS} (role=article inside a cell; used if the tweet testid disappears)`,
-    expect: 'page',
-  },
-  userName: { css: '[data-testid="User-Name"]', evidence: `${SRC_PLATFORMS} (author block); ${SRC_CPFT}`, expect: 'every-post' },
-  authorLink: {
-    css: '[data-testid="User-Name"] a[href^="/"]',
-    evidence: `${SRC_PLATFORMS} (a[href="/<handle>"]: display name, then @handle)`,
-    expect: 'every-post',
-  },
-  avatar: {
-    css: '[data-testid^="UserAvatar-Container-"]',
-    evidence: `${SRC_PLATFORMS} (data-testid="UserAvatar-Container-<handle>")`,
-    expect: 'every-post',
-  },
-  permalinkTime: {
-    css: 'a[href*="/status/"] > time',
-    evidence: `${SRC_PLATFORMS} (a[href="/<handle>/status/<id>"] > time[datetime]; promoted posts show no time)`,
-    expect: 'some-posts',
-  },
-  statusLink: {
-    css: 'a[href*="/status/"]',
-    evidence: `${SRC_PLATFORMS} (status links; the analytics link /status/<id>/analytics is there on ads too)`,
-    expect: 'every-post',
-  },
-  tweetText: { css: '[data-testid="tweetText"]', evidence: `${SRC_PLATFORMS} (text, with lang); ${SRC_CPFT}`, expect: 'every-post' },
-  textFallback: {
-    css: 'div[lang]',
-    evidence: `${SRC_PLATFORMS} (the text element carries X's lang guess; fallback if the tweetText testid changes)`,
-    expect: 'every-post',
-  },
+  timeline: 'div[data-testid="primaryColumn"] section > h1 + div[aria-label] > div',
+  cell: 'div[data-testid="cellInnerDiv"]',
+  post: 'article[data-testid="tweet"]',
+  postFallback: 'div[data-testid="cellInnerDiv"] article[role="article"]',
+  userName: '[data-testid="User-Name"]',
+  authorLink: '[data-testid="User-Name"] a[href^="/"]',
+  avatar: '[data-testid^="UserAvatar-Container-"]',
+  permalinkTime: 'a[href*="/status/"] > time',
+  statusLink: 'a[href*="/status/"]',
+  tweetText: '[data-testid="tweetText"]',
+  textFallback: 'div[lang]',
   // Read the post again after it expands (the feed watcher sees the text change).
-  showMore: {
-    css: 'button[data-testid="tweet-text-show-more-link"]',
-    evidence: 'x.com markup: "Show more" on long posts (expands in place)',
-    expect: 'some-posts',
-  },
-  socialContext: {
-    css: '[data-testid="socialContext"]',
-    evidence: `${SRC_PLATFORMS} ("Ana reposted", "Pinned"); ${SRC_CPFT}`,
-    expect: 'some-posts',
-  },
-  quote: {
-    css: 'div[role="link"]',
-    evidence: 'x.com markup: a quoted post is a div[role=link] with its own User-Name and tweetText',
-    expect: 'some-posts',
-  },
-  placementTracking: {
-    css: '[data-testid="placementTracking"]',
-    evidence: `${SRC_PLATFORMS} (ad ancestor); ${SRC_CPFT}`,
-    expect: 'page',
-  },
-  promotedIcon: {
-    css: 'svg path[d$="10H8.996V8h7v7z"]',
-    evidence: `${SRC_PLATFORMS}; ${SRC_UBO}; CPFT Svgs.PROMOTED_PATH (language-neutral ad marker)`,
-    expect: 'some-posts',
-  },
-  headerSpan: {
-    css: 'span',
-    evidence: `${SRC_PLATFORMS} (localised "Ad" label: a span in the header row whose whole text is the label)`,
-    expect: 'some-posts',
-  },
+  showMore: 'button[data-testid="tweet-text-show-more-link"]',
+  socialContext: '[data-testid="socialContext"]',
+  quote: 'div[role="link"]',
+  placementTracking: '[data-testid="placementTracking"]',
+  promotedIcon: 'svg path[d$="10H8.996V8h7v7z"]',
+  headerSpan: 'span',
 } as const satisfies SelectorTable;
 
 export const X_SELECTORS: SelectorTable = X_TABLE;
@@ -111,15 +56,15 @@ function statusIdOf(link: Element | null): string | null {
 function readKey(scope: PostScope): string | null {
   let key: string | null = null;
   // The id is kept as the link is accepted: reading it again cost two more DOM calls.
-  scope.first(TABLE.permalinkTime.css, (t) => (key = statusIdOf(t.parentElement)) !== null);
-  if (key === null) scope.first(TABLE.statusLink.css, (a) => (key = statusIdOf(a)) !== null);
+  scope.first(TABLE.permalinkTime, (t) => (key = statusIdOf(t.parentElement)) !== null);
+  if (key === null) scope.first(TABLE.statusLink, (a) => (key = statusIdOf(a)) !== null);
   return key;
 }
 
 function textElementOf(scope: PostScope): Element | null {
-  const el = scope.first(TABLE.tweetText.css);
+  const el = scope.first(TABLE.tweetText);
   if (el) return el;
-  const fallback = scope.all(TABLE.textFallback.css).find((d) => d.tagName === 'DIV' && !d.closest(TABLE.userName.css));
+  const fallback = scope.all(TABLE.textFallback).find((d) => d.tagName === 'DIV' && !d.closest(TABLE.userName));
   if (fallback) {
     warnOnce('x.text', 'X adapter: [data-testid="tweetText"] not found; reading the lang-attributed div instead.');
     return fallback;
@@ -151,15 +96,15 @@ function isAdLabelSpan(span: Element): boolean {
 const MAY_HOLD_AD_LABEL = new RegExp([...AD_LABELS].join('|'), 'i');
 
 function readIsAd(scope: PostScope, header: Element | null): boolean {
-  if (scope.post.closest(TABLE.placementTracking.css)) return true;
+  if (scope.post.closest(TABLE.placementTracking)) return true;
   if (scope.first(PROMOTED_CANDIDATE, (path) => (path.getAttribute('d') ?? '').trim().endsWith(PROMOTED_PATH_END))) return true;
   if (header && !MAY_HOLD_AD_LABEL.test(header.textContent ?? '')) return false;
-  const spans = header ? queryAll(header, TABLE.headerSpan.css) : scope.all(TABLE.headerSpan.css).filter((s) => !s.closest(TABLE.tweetText.css));
+  const spans = header ? queryAll(header, TABLE.headerSpan) : scope.all(TABLE.headerSpan).filter((s) => !s.closest(TABLE.tweetText));
   return spans.some(isAdLabelSpan);
 }
 
 function readRepostedBy(scope: PostScope, authorId: string): AuthorRef | undefined {
-  const sc = scope.first(TABLE.socialContext.css);
+  const sc = scope.first(TABLE.socialContext);
   if (!sc) return undefined;
   const text = (sc.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (PINNED.test(text)) return undefined;
@@ -173,7 +118,7 @@ function readRepostedBy(scope: PostScope, authorId: string): AuthorRef | undefin
 // ------------------------------------------------------------------ adapter
 
 function isPostRoot(el: Element): boolean {
-  return matches(el, TABLE.post.css) || matches(el, TABLE.postFallback.css);
+  return matches(el, TABLE.post) || matches(el, TABLE.postFallback);
 }
 
 /** The post's text, and the real targets of its external links, read in one walk. */
@@ -223,9 +168,9 @@ function extract(post: Element): PostSnapshot | null {
 function fingerprint(post: Element): string | null {
   try {
     if (!isElement(post) || !isPostRoot(post)) return null;
-    const href = post.querySelector(TABLE.statusLink.css)?.getAttribute('href');
+    const href = post.querySelector(TABLE.statusLink)?.getAttribute('href');
     if (!href) return null;
-    return `${href}|${post.querySelector(TABLE.tweetText.css)?.textContent?.length ?? -1}`;
+    return `${href}|${post.querySelector(TABLE.tweetText)?.textContent?.length ?? -1}`;
   } catch {
     return null;
   }
@@ -235,7 +180,7 @@ function findPosts(root: ParentNode): Element[] {
   const out: Element[] = [];
   try {
     if (isElement(root) && isPostRoot(root)) out.push(root);
-    for (const el of queryAll(root, `${TABLE.post.css}, ${TABLE.postFallback.css}`)) {
+    for (const el of queryAll(root, `${TABLE.post}, ${TABLE.postFallback}`)) {
       if (!out.includes(el)) out.push(el);
     }
   } catch {
@@ -248,7 +193,7 @@ function postRootOf(node: Node): Element | null {
   try {
     const el = isElement(node) ? node : node?.parentElement ?? null;
     if (!el) return null;
-    return el.closest(TABLE.post.css) ?? el.closest(TABLE.postFallback.css);
+    return el.closest(TABLE.post) ?? el.closest(TABLE.postFallback);
   } catch {
     return null;
   }

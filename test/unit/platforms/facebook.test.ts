@@ -13,6 +13,7 @@ import {
   readRenderedLabel,
   unwrapLink,
 } from '../../../src/platforms/facebook';
+import { FACEBOOK_EVIDENCE } from '../../../src/platforms/facebook-evidence';
 import type { DemoFeed } from '../../../demo/types';
 
 const label = (id: string): Element => document.querySelector(`#${id} .label`) as Element;
@@ -59,10 +60,11 @@ describe('facebook adapter: hosts and selector table', () => {
 
   it('documents every selector with evidence', () => {
     expect(facebookAdapter.selectors).toBe(FACEBOOK_SELECTORS);
-    for (const [name, spec] of Object.entries(FACEBOOK_SELECTORS)) {
-      expect(spec.css, name).not.toBe('');
-      expect(spec.evidence.length, name).toBeGreaterThan(10);
-      expect(() => document.querySelector(spec.css), name).not.toThrow();
+    expect(Object.keys(FACEBOOK_EVIDENCE).toSorted()).toEqual(Object.keys(FACEBOOK_SELECTORS).toSorted());
+    for (const [name, css] of Object.entries(FACEBOOK_SELECTORS)) {
+      expect(css, name).not.toBe('');
+      expect(FACEBOOK_EVIDENCE[name as keyof typeof FACEBOOK_EVIDENCE].evidence.length, name).toBeGreaterThan(10);
+      expect(() => document.querySelector(css), name).not.toThrow();
     }
   });
 });

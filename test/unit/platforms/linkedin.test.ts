@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fallbackPostKey } from '../../../src/core/hash';
 import { resetWarnings } from '../../../src/platforms/dom';
 import { LINKEDIN_SELECTORS, linkedinAdapter as li } from '../../../src/platforms/linkedin';
+import { LINKEDIN_EVIDENCE } from '../../../src/platforms/linkedin-evidence';
 import type { PostSnapshot } from '../../../src/platforms/types';
 
 const FIXTURES = 'test/fixtures/linkedin';
@@ -48,9 +49,10 @@ describe('linkedin adapter: hosts and table', () => {
   });
 
   it('names evidence for every selector and keeps one-DOM selectors optional', () => {
-    for (const [name, spec] of Object.entries(LINKEDIN_SELECTORS)) {
-      expect(spec.evidence.length, name).toBeGreaterThan(10);
-      if (/^(legacy|react)/.test(name)) expect(spec.expect, name).toBe('optional');
+    expect(Object.keys(LINKEDIN_EVIDENCE).toSorted()).toEqual(Object.keys(LINKEDIN_SELECTORS).toSorted());
+    for (const [name, note] of Object.entries(LINKEDIN_EVIDENCE)) {
+      expect(note.evidence.length, name).toBeGreaterThan(10);
+      if (/^(legacy|react)/.test(name)) expect(note.expect, name).toBe('optional');
     }
   });
 
@@ -58,7 +60,7 @@ describe('linkedin adapter: hosts and table', () => {
     for (const f of [...LEGACY, ...NEW]) {
       for (const post of li.findPosts(load(f))) {
         for (const row of ['anyProfileLink', 'anyText', 'anyControlMenu'] as const) {
-          expect(post.querySelector(LINKEDIN_SELECTORS[row]!.css), `${f} ${row}`).not.toBeNull();
+          expect(post.querySelector(LINKEDIN_SELECTORS[row]!), `${f} ${row}`).not.toBeNull();
         }
       }
     }

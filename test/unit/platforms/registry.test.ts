@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import manifest from '../../../manifest.json';
 import { DEMO_SITES } from '../../../demo/sites';
 import { ADAPTERS } from '../../../src/platforms';
+import { SELECTOR_EVIDENCE } from '../../../src/platforms/evidence';
 
 const matches: string[] = manifest.content_scripts.flatMap((cs) => cs.matches);
 const hostOf = (pattern: string): string => pattern.replace(/^https:\/\//, '').replace(/\/.*$/, '');
@@ -19,6 +20,8 @@ function intactFixtures(platform: string): string[] {
 }
 
 describe.each(ADAPTERS.map((a) => [a.platform, a] as const))('adapter %s', (platform, adapter) => {
+  const notes = SELECTOR_EVIDENCE[platform];
+
   it('owns at least one manifest match, and every match of its hosts is https-only', () => {
     const own = matches.filter((m) => adapter.matchesHost(hostOf(m)));
     expect(own.length).toBeGreaterThan(0);
@@ -35,12 +38,14 @@ describe.each(ADAPTERS.map((a) => [a.platform, a] as const))('adapter %s', (plat
     }
   });
 
-  it('has a selector table whose entries name their evidence', () => {
+  it('has a selector table whose entries name their evidence, with no stale notes', () => {
     const entries = Object.entries(adapter.selectors);
     expect(entries.length).toBeGreaterThan(3);
-    for (const [name, spec] of entries) {
-      expect(spec.evidence.length, name).toBeGreaterThan(5);
-      expect(() => document.querySelector(spec.css), name).not.toThrow();
+    expect(Object.keys(notes).toSorted()).toEqual(Object.keys(adapter.selectors).toSorted());
+    for (const [name, css] of entries) {
+      expect(notes[name]?.evidence.length, name).toBeGreaterThan(5);
+      expect(['every-post', 'some-posts', 'page', 'optional']).toContain(notes[name]?.expect);
+      expect(() => document.querySelector(css), name).not.toThrow();
     }
   });
 
@@ -51,11 +56,12 @@ describe.each(ADAPTERS.map((a) => [a.platform, a] as const))('adapter %s', (plat
     // Emptied placeholder units (recycled, not yet refilled) are not posts.
     const posts = docs.flatMap((doc) => adapter.findPosts(doc)).filter((p) => adapter.extract(p) !== null);
     expect(posts.length).toBeGreaterThan(0);
-    for (const [name, spec] of Object.entries(adapter.selectors)) {
-      const hits = docs.reduce((n, doc) => n + doc.querySelectorAll(spec.css).length, 0);
-      if (spec.expect === 'page' || spec.expect === 'some-posts') expect(hits, name).toBeGreaterThan(0);
-      if (spec.expect === 'every-post') {
-        const without = posts.filter((p) => !p.matches(spec.css) && !p.querySelector(spec.css) && !p.closest(spec.css));
+    for (const [name, css] of Object.entries(adapter.selectors)) {
+      const hits = docs.reduce((n, doc) => n + doc.querySelectorAll(css).length, 0);
+      const expected = notes[name]?.expect;
+      if (expected === 'page' || expected === 'some-posts') expect(hits, name).toBeGreaterThan(0);
+      if (expected === 'every-post') {
+        const without = posts.filter((p) => !p.matches(css) && !p.querySelector(css) && !p.closest(css));
         expect(without.length, `${name}: posts without a match`).toBe(0);
       }
     }

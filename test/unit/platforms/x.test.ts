@@ -6,6 +6,7 @@ import type { DemoFeed, DemoPost } from '../../../demo/types';
 import { fallbackPostKey } from '../../../src/core/hash';
 import { resetWarnings } from '../../../src/platforms/dom';
 import { X_SELECTORS, xAdapter } from '../../../src/platforms/x';
+import { X_EVIDENCE } from '../../../src/platforms/x-evidence';
 
 const FIXTURES = 'test/fixtures/x';
 const feed = JSON.parse(readFileSync('demo/x/posts.json', 'utf8')) as DemoFeed;
@@ -50,10 +51,12 @@ describe('xAdapter basics', () => {
 
   it('has a selector table at the top with evidence and an expectation for every entry', () => {
     expect(xAdapter.selectors).toBe(X_SELECTORS);
-    for (const [name, spec] of Object.entries(X_SELECTORS)) {
-      expect(spec.evidence, name).toMatch(/\w{4,}/);
-      expect(['every-post', 'some-posts', 'page', 'optional']).toContain(spec.expect);
-      expect(() => document.querySelector(spec.css), name).not.toThrow();
+    expect(Object.keys(X_EVIDENCE).toSorted()).toEqual(Object.keys(X_SELECTORS).toSorted());
+    for (const [name, css] of Object.entries(X_SELECTORS)) {
+      const note = X_EVIDENCE[name as keyof typeof X_EVIDENCE];
+      expect(note.evidence, name).toMatch(/\w{4,}/);
+      expect(['every-post', 'some-posts', 'page', 'optional']).toContain(note.expect);
+      expect(() => document.querySelector(css), name).not.toThrow();
     }
   });
 });
@@ -115,7 +118,7 @@ describe('extraction from captured articles', () => {
   it('reads a truncated post, and the longer text with the same key after "Show more"', () => {
     const doc = load('show-more.html');
     const [post] = xAdapter.findPosts(doc);
-    expect(post!.querySelector(X_SELECTORS.showMore!.css)).not.toBeNull();
+    expect(post!.querySelector(X_SELECTORS.showMore!)).not.toBeNull();
     expectMatchesDemo(post!, { truncated: true });
     const before = xAdapter.extract(post!)!;
     const truth = byId.get(before.key)!;

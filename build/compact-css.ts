@@ -1,0 +1,27 @@
+/** Compacts the CSS text of `const NAME_CSS = `...`` template literals in content-script sources:
+ * comments and layout whitespace are for the source's readers, and the minifier leaves string
+ * contents alone. The rules themselves are untouched (spaces inside selectors and values stay). */
+import type { Plugin } from 'vite';
+
+const CSS_LITERAL = /(\b[A-Z][A-Z0-9_]*_CSS = )`([^`$\\]*)`/g;
+
+export function compactCssText(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/;}/g, '}')
+    // Inside a rule's braces a colon only separates property from value (selectors sit outside).
+    .replace(/\{[^{}]*\}/g, (block) => block.replace(/: /g, ':'))
+    .trim();
+}
+
+export function compactCss(): Plugin {
+  return {
+    name: 'humo:compact-css',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('_CSS = `')) return null;
+      return { code: code.replace(CSS_LITERAL, (_, head: string, css: string) => `${head}\`${compactCssText(css)}\``), map: null };
+    },
+  };
+}
