@@ -8,7 +8,7 @@ export const EN_COUNTER: Readonly<Record<string, readonly string[]>> = {
     "don't buy", 'dont buy', 'red flag', 'red flags', 'every post ends', 'every guru', 'selling courses',
     'sell courses', 'course sellers', 'funnel bros', 'engagement bait', 'pyramid scheme', 'pyramid', 'mlm',
     'nobody needs', "you don't need a course", 'save your money', 'be careful', 'beware', 'unpopular opinion',
-    'hot take', 'i hate', 'tired of', 'please stop', 'no pitch', 'not selling', 'nothing to sell', 'no course',
+    'hot take', 'i hate', "i'm tired of", 'i am tired of', 'please stop', 'no pitch', 'not selling', 'nothing to sell', 'no course',
     'no link', 'no funnel', 'sell you a course', 'selling you', 'want to sell you', 'trying to sell', 'sales pitch',
     'fake urgency', 'fake scarcity', 'manufactured urgency', 'ponzi', 'rug pull', 'pump and dump', "don't fall for",
     'dont fall for', 'snake oil', 'grifter', 'report and block', 'get rich quick', 'they promise', 'promises you',
@@ -51,7 +51,7 @@ export const EN_COUNTER: Readonly<Record<string, readonly string[]>> = {
   ],
   'counter-news': [
     'reporting', 'reporting a piece', "i'd like to hear from you", 'confidential', 'journalist', 'according to',
-    'reported', 'data shows', 'announced', 'press release', 'breaking', 'statistics', 'researchers', 'analysts',
+    'reported', 'data shows', 'press release', 'breaking', 'statistics', 'researchers', 'analysts',
     'market share', 'sales fell', 'sales rose', 'sales grew', 'sales figures', 'year-on-year', 'per cent', 'percent',
     'council', 'government', 'quarterly', 'stock fell', 'stock rose', 'survey', 'study finds', 'a new study',
     'the report', 'inflation', 'regulator', 'lawsuit', 'fined', 'filings', 'records show', 'documents show',
@@ -76,7 +76,7 @@ export const EN_COUNTER: Readonly<Record<string, readonly string[]>> = {
   'counter-personal': [
     'happy birthday', 'miss you', 'rest in peace', 'grateful for', 'thank you all', 'proud of', 'anniversary', 'my dad',
     'my mom', 'my wife', 'my husband', 'my kids', 'my son', 'my daughter', 'closed for', "we're closed",
-    'we are closed', 'back on', 'power is out', 'funeral', 'wedding', 'congrats', 'congratulations to', 'donate',
+    'we are closed', 'back on', 'power is out', 'funeral', 'congrats', 'congratulations to', 'donate',
     'donations', 'charity', 'fundraiser', 'volunteer', 'tip', 'lesson learned', "here's what i learned",
     'my granddaughter', 'my grandson', 'my grandma', 'my grandpa', 'my grandmother', 'my grandfather', 'my dog',
     'my cat', 'my sister', 'my brother', 'love you', 'running late', 'sorry for the', 'apologies for',

@@ -72,6 +72,15 @@ const PITCHES_NOT_COUNTERED: [string, string][] = [
   ['counter-community', 'My template library is 40% off this week.'],
   ['counter-community', 'Envío sin costo a todo el país, pedí el tuyo.'],
   ['counter-job', 'My client got promoted after our 8-week coaching program. Book a call.'],
+  // The same audit in the other direction: counter phrases that fired on at least two pitches
+  // and on fewer ordinary posts than pitches were removed or narrowed.
+  ['counter-personal', 'Mis hijos ya tienen su mochila personalizada, ¿y los tuyos? Pedidos por WhatsApp.'],
+  ['counter-personal', 'Wedding season is here: book your makeup trial before May fills up.'],
+  ['counter-news', 'Este trimestre cerramos con 40 alumnos: abrimos la inscripción del siguiente.'],
+  ['counter-news', 'Revisamos tu CV gratis en 24 horas, escríbenos.'],
+  ['counter-news', 'We just announced our spring collection, 20% off with code SPRING.'],
+  ['counter-question', '¿Me ayudan a llegar a 100 pedidos este mes? Envíos a todo el país.'],
+  ['counter-critique', 'Tired of guessing your macros? My 12-week plan does it for you.'],
 ];
 
 describe('counter-signals stay out of pitches that share their words', () => {
