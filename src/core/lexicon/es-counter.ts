@@ -58,7 +58,7 @@ export const ES_COUNTER: Readonly<Record<string, readonly string[]>> = {
     'reporte', 'estudio', 'encuesta', 'facturacion', 'ventas cayeron', 'ventas subieron',
     'ventas crecieron', 'las ventas', 'comunicado', 'ultima hora', 'investigadores', 'analistas', 'por ciento',
     'interanual', 'ayuntamiento', 'municipio', 'gobierno', 'ministerio', 'segun datos', 'informo', 'ha anunciado',
-    'fuentes', 'el informe', 'inflacion', 'ingresos de la empresa', 'multa', 'regulador', 'balance trimestral',
+    'fuentes', 'el informe', 'inflacion', 'ingresos de la empresa', 'regulador', 'balance trimestral',
     'registro mercantil', 'cayeron un', 'cayo un', 'subio un', 'subieron un', 'crecio un', 'crecieron un', 'bajo un',
     'bajaron un', 'aumento un', 'aumentaron un', 'disminuyo', 'disminuyeron', 'se duplicaron', 'se triplicaron',
     'reclamaciones', 'denuncias', 'fiscalia', 'juzgado', 'tribunal', 'la policia', 'documentos',

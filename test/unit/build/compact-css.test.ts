@@ -14,6 +14,11 @@ button:focus-visible { outline: 2px solid #2563eb; }
     );
   });
 
+  it('keeps quoted strings as written, apostrophes in comments included', () => {
+    const css = `/* don't touch */ a[title="x , y"] > b::after { content: 'a > b; c: d  e'; }`;
+    expect(compactCssText(css)).toBe(`a[title="x , y"]>b::after{content:'a > b; c: d  e'}`);
+  });
+
   it('rewrites only *_CSS literals without interpolation in src files', () => {
     const transform = compactCss().transform as (code: string, id: string) => { code: string } | null;
     const code = 'const A_CSS = `\n.a { color: red; }\n`;\nconst B_CSS = `\n.b { color: ${c}; }\n`;\nconst note = `\n  x  `;';

@@ -81,6 +81,10 @@ const PITCHES_NOT_COUNTERED: [string, string][] = [
   ['counter-news', 'We just announced our spring collection, 20% off with code SPRING.'],
   ['counter-question', '¿Me ayudan a llegar a 100 pedidos este mes? Envíos a todo el país.'],
   ['counter-critique', 'Tired of guessing your macros? My 12-week plan does it for you.'],
+  // The audit again with 800 more written posts in the train split.
+  ['counter-personal', 'My husband and I just opened our candle shop, use code HOME10.'],
+  ['counter-news', 'We found the perfect formula: join my 6-week program, 3 spots left.'],
+  ['counter-job', 'This role is yours if you join my team: work from home, earn $3k a month.'],
 ];
 
 describe('counter-signals stay out of pitches that share their words', () => {
@@ -95,6 +99,15 @@ describe('counter-signals stay out of pitches that share their words', () => {
 // two ordinary posts and on fewer pitches than ordinary posts was narrowed or removed): ordinary
 // posts that used the bare words, written for this test, no longer fire the signal.
 const ORDINARY_NOT_PROMO: [string, string][] = [
+  // The audit again with 800 more written posts in the train split.
+  ['cta-ask-me', "Ping me if the 7:40 train is late again, I'm on it too."],
+  ['sponsor-phrase', "No affiliate links here, I paid for the blender myself and it's great."],
+  ['offer-course', 'Los talleres mecánicos del barrio cierran en agosto.'],
+  ['offer-course', "The council's free webinar on the new bin rules had nine viewers."],
+  ['offer-coaching', 'Mi hermana abrió una consultoría de arquitectura y estoy muy orgullosa.'],
+  ['urgency-deadline', 'Corre la voz: se perdió un perro en el parque.'],
+  ['urgency-scarcity', 'Hasta completar el aforo, la entrada al museo es libre el domingo.'],
+  ['offer-product', 'I made a printable chore chart for my kids, nothing fancy.'],
   ['urgency-deadline', 'We had three power cuts this week, the fridge is a cupboard now.'],
   ['urgency-deadline', 'Última hora: cortan la autopista norte por un accidente.'],
   ['offer-course', 'My nephew failed his chemistry course again and he is gutted.'],
