@@ -10,7 +10,7 @@ export function compactCssText(css: string): string {
   // Quoted strings (attribute values, `content`) keep every character: they are set aside after
   // comments go (a comment may hold an apostrophe) and put back at the end.
   const strings: string[] = [];
-  const bare = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/"[^"]*"|'[^']*'/g, (quoted) => `\u0000${strings.push(quoted) - 1}\u0000`);
+  const bare = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/"[^"]*"|'[^']*'/g, (quoted) => `\uE000${strings.push(quoted) - 1}\uE000`);
   return bare
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,>]) ?/g, '$1')
@@ -18,7 +18,7 @@ export function compactCssText(css: string): string {
     // Inside a rule's braces a colon only separates property from value (selectors sit outside).
     .replace(/\{[^{}]*\}/g, (block) => block.replace(/: /g, ':'))
     .trim()
-    .replace(/\u0000(\d+)\u0000/g, (_, i: string) => strings[Number(i)] ?? '');
+    .replace(/\uE000(\d+)\uE000/g, (_, i: string) => strings[Number(i)] ?? '');
 }
 
 export function compactCss(): Plugin {

@@ -89,13 +89,14 @@ const share = (r: Row): number => r.own / Math.max(1, r.own + r.other);
 export const isFlagged = (r: Row): boolean => r.other >= 2 && share(r) < 0.5;
 const isWatched = (r: Row): boolean => !isFlagged(r) && r.other >= 3 && share(r) < 2 / 3;
 
+const fmt = (r: Row): string =>
+  `${r.signal.padEnd(20)} ${JSON.stringify(r.phrase).padEnd(32)} own ${String(r.own).padStart(3)}  other ${String(r.other).padStart(3)}  share ${share(r).toFixed(2)}`;
+
 function main(): void {
   const side = (process.argv[2] ?? 'promo') as Side;
   if (side !== 'promo' && side !== 'counter') throw new Error('usage: audit-lexicon.ts [promo|counter]');
   const train = [...splitDev(loadDev()).train, ...splitWritten(loadWritten()).train];
   const rows = audit(side, train);
-  const fmt = (r: Row): string =>
-    `${r.signal.padEnd(20)} ${JSON.stringify(r.phrase).padEnd(32)} own ${String(r.own).padStart(3)}  other ${String(r.other).padStart(3)}  share ${share(r).toFixed(2)}`;
   console.log(`${side}-side phrases: ${rows.length}; train posts: ${train.length} (never the eval splits)`);
   const flagged = rows.filter(isFlagged).toSorted((a, b) => b.other - a.other);
   console.log(`\nFLAGGED (other >= 2, own share < 0.5): ${flagged.length}`);
