@@ -150,7 +150,32 @@ export function classifyWith(model: Model, post: PostInput, settings: ClassifySe
   if (reasons.length > 1) reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   const score = round(sigmoid(model.plattA * logit + model.plattB));
   const verdict = score >= threshold(model, settings?.sensitivity) ? 'promo' : 'value';
+  if (verdict === 'promo' && !reasons.some((r) => r.weight > 0)) explainPromo(model, text, reasons);
   return { verdict, score, reasons };
+}
+
+/** A "selling" badge must say why. When nothing cleared the bar for showing (many small n-grams
+ * added up, or a fired rule the model weighs at zero), the strongest word n-gram that pushed
+ * toward promo is shown, however small; a word of 4+ characters if there is one. Rare: it costs
+ * one more pass over the word n-grams only then. */
+function explainPromo(model: Model, text: string, reasons: Reason[]): void {
+  const t = lastTokens;
+  if (t === null) return;
+  const n = FEAT.nScaled;
+  const count = n + FEAT.charCount;
+  let best = -1, bestW = 0, bestLong = false;
+  for (let k = 0; k < n; k++) {
+    const wk = model.ngram[FEAT.idx[k] ?? 0] ?? 0;
+    if (wk <= 0 || (FEAT.a[k] ?? -1) < 0) continue;
+    const long = (t.o1[FEAT.b[k] ?? 0] ?? 0) - (t.o0[FEAT.a[k] ?? 0] ?? 0) >= 4;
+    if ((long && !bestLong) || (long === bestLong && wk > bestW)) { best = k; bestW = wk; bestLong = long; }
+  }
+  if (best < 0 || count === 0) return;
+  const start = orig(t.o0[FEAT.a[best] ?? 0] ?? 0);
+  const end = orig(t.o1[FEAT.b[best] ?? 0] ?? 0);
+  const contrib = (bestW * model.ngramScale * model.plattA) / Math.sqrt(count);
+  // Never shown as 0: it did push toward promo.
+  reasons.push({ signal: 'model-ngram', evidence: text.slice(start, end), start, end, weight: Math.max(0.001, round(contrib)) });
 }
 
 /** Classify one post with the committed model. Never throws on any string. */

@@ -8,7 +8,7 @@ import { AuthorRow } from './AuthorRow';
 import { count } from './format';
 import { useDebounced } from './hooks/useDebounced';
 import { useFirstFew } from './hooks/useFirstFew';
-import { useLeaderboard } from './hooks/useLeaderboard';
+import { queryKey, useLeaderboard } from './hooks/useLeaderboard';
 import type { SettingsHandle } from './hooks/useSettings';
 import { describeError } from './locale';
 import { listedState, toggleListed } from './lists';
@@ -51,7 +51,7 @@ export function Leaderboard({ tab, locale, settings, onForgotten }: Props) {
   };
 
   return (
-    <div class="board">
+    <div class="board" data-asks={queryKey({ tab, platform, query })} data-answers={state.answers ?? ''}>
       <div class="filters">
         <PlatformFilter value={platform} onChange={setPlatform} />
         <SearchBox value={typed} onInput={setTyped} />

@@ -18,12 +18,24 @@ export interface LeaderboardState {
   /** A "show more" page is on its way. */
   loadingMore: boolean;
   error: string | null;
+  /** queryKey() of the query these rows (or this error) answer; null before the first answer. */
+  answers: string | null;
 }
 
-const INITIAL: LeaderboardState = { status: 'loading', rows: [], total: 0, loadingMore: false, error: null };
+const INITIAL: LeaderboardState = { status: 'loading', rows: [], total: 0, loadingMore: false, error: null, answers: null };
 
-const ready = (data: ResponseOf<'ui:leaderboard'>): LeaderboardState => ({ status: 'ready', rows: data.rows, total: data.total, loadingMore: false, error: null });
-const failed = (e: unknown): LeaderboardState => ({ ...INITIAL, status: 'error', error: describeError(e) });
+/** One string per query: the list says which query its rows answer (tests wait on it). */
+export const queryKey = (q: LeaderboardQuery): string => `${q.tab}|${q.platform}|${q.query}`;
+
+const ready = (data: ResponseOf<'ui:leaderboard'>, q: LeaderboardQuery): LeaderboardState => ({
+  status: 'ready',
+  rows: data.rows,
+  total: data.total,
+  loadingMore: false,
+  error: null,
+  answers: queryKey(q),
+});
+const failed = (e: unknown, q: LeaderboardQuery): LeaderboardState => ({ ...INITIAL, status: 'error', error: describeError(e), answers: queryKey(q) });
 
 /** Sends the first page's question now if early.js has not: main.tsx calls it before rendering. */
 export function prefetchFirstPage(): void {
@@ -42,9 +54,9 @@ function takeFirstPage(q: LeaderboardQuery): { now: LeaderboardState; cached: bo
   const page = askFirstPage();
   if (!page.arrived) return { later: page.sent.then((reply) => unwrap('ui:leaderboard', reply)), cached: () => !!page.cached };
   try {
-    return { now: page.error === undefined ? ready(unwrap('ui:leaderboard', page.reply)) : failed(page.error), cached: !!page.cached };
+    return { now: page.error === undefined ? ready(unwrap('ui:leaderboard', page.reply), q) : failed(page.error, q), cached: !!page.cached };
   } catch (e) {
-    return { now: failed(e), cached: false };
+    return { now: failed(e, q), cached: false };
   }
 }
 
@@ -66,7 +78,7 @@ export function useLeaderboard(q: LeaderboardQuery, revision: number) {
     const refresh = () =>
       void afterFirstPage()
         .then(ask)
-        .then((data) => gen === generation.current && setState(ready(data)))
+        .then((data) => gen === generation.current && setState(ready(data, q)))
         .catch((e: unknown) => gen === generation.current && setState((s) => ({ ...s, error: describeError(e) })));
     const first = takeFirstPage(q);
     if (first && 'now' in first) {
@@ -78,10 +90,10 @@ export function useLeaderboard(q: LeaderboardQuery, revision: number) {
     (first?.later ?? ask())
       .then((data) => {
         if (gen !== generation.current) return;
-        setState(ready(data));
+        setState(ready(data, q));
         if (first?.cached()) refresh();
       })
-      .catch((e: unknown) => gen === generation.current && setState(failed(e)));
+      .catch((e: unknown) => gen === generation.current && setState(failed(e, q)));
   }, [q.tab, q.platform, q.query, revision]);
 
   const showMore = useCallback(() => {

@@ -101,8 +101,15 @@ export class PopupPage {
   }
 
   /** Waits for the debounce and the background's answer to land. */
+  /** Waits until the list answers what the controls now ask: the search box's text has passed
+   * its debounce and the rows (or the error) are the answer to this tab, platform and text. */
   async settled(): Promise<void> {
-    await this.page.waitForTimeout(350);
+    await this.page.waitForFunction(() => {
+      const board = document.querySelector<HTMLElement>('.board');
+      const typed = document.querySelector<HTMLInputElement>('[data-testid="search"]')?.value.trim() ?? '';
+      const asks = board?.dataset.asks ?? '';
+      return !!board && asks.endsWith(`|${typed}`) && board.dataset.answers === asks;
+    });
     await this.page.waitForSelector('[data-testid="author-list"], .empty, [data-testid="board-error"]');
     await this.listDrawn();
   }
