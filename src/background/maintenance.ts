@@ -1,7 +1,8 @@
 import { dayKey } from '../core/stats';
 import type { Platform } from '../core/types';
 import type { StoreCounts } from '../shared/messages';
-import { authorKeyOf, type DayRecord, type HumoDb } from './db';
+import { authorKeyOf, type DayRecord, type HumoDb, type PostRecord } from './db';
+import { recordCount } from './post-packs';
 import { abortQuietly, handled } from './ingest';
 import { invalidateRows } from './row-cache';
 
@@ -9,13 +10,13 @@ import { invalidateRows } from './row-cache';
 export async function clearAll(db: HumoDb): Promise<void> {
   // Same turn as the transaction, and again once it settled: see row-cache.ts.
   invalidateRows(db);
-  const tx = db.transaction(['authors', 'posts', 'days'], 'readwrite');
+  const tx = db.transaction(['authors', 'packs', 'days'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
   try {
     await Promise.all([
       tx.objectStore('authors').clear(),
-      tx.objectStore('posts').clear(),
+      tx.objectStore('packs').clear(),
       tx.objectStore('days').clear(),
       done,
     ]);
@@ -28,17 +29,28 @@ export async function clearAll(db: HumoDb): Promise<void> {
 }
 
 /** Forgets one author: their row, their posts, and their share of the daily totals (so the
- * chart's sums keep equalling the posts stored). Returns how many posts were removed. */
+ * chart's sums keep equalling the posts stored). Returns how many post records were removed
+ * (a post counted again past the recent window, post-packs.ts, has two). Posts are packed with
+ * no index by author (every ingest would pay for it), so this reads every pack: rare, and one
+ * getAll. */
 export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: string): Promise<number> {
   invalidateRows(db);
-  const tx = db.transaction(['authors', 'posts', 'days'], 'readwrite');
+  const tx = db.transaction(['authors', 'packs', 'days'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
   try {
     const key = authorKeyOf(platform, authorId);
-    const posts = tx.objectStore('posts');
+    const packStore = tx.objectStore('packs');
     const dayStore = tx.objectStore('days');
-    const owned = await posts.index('by-author').getAll(key);
+    const packs = await packStore.getAll();
+    const owned: PostRecord[] = [];
+    const writes: Promise<unknown>[] = [];
+    for (const pack of packs) {
+      const kept = pack.posts.filter((p) => p.authorKey !== key);
+      if (kept.length === pack.posts.length) continue;
+      for (const p of pack.posts) if (p.authorKey === key) owned.push(p);
+      writes.push(kept.length > 0 ? handled(packStore.put({ ...pack, posts: kept })) : handled(packStore.delete(pack.id)));
+    }
     const dayIds = [...new Set(owned.map((p) => `${dayKey(p.firstSeen)}:${p.platform}`))];
     const found = await Promise.all(dayIds.map((id) => handled(dayStore.get(id))));
     const days = new Map<string, DayRecord>();
@@ -50,7 +62,7 @@ export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: str
       if (p.verdict === 'promo') day.promo = Math.max(0, day.promo - 1);
     }
     await Promise.all([
-      ...owned.map((p) => handled(posts.delete(p.id))),
+      ...writes,
       ...[...days.values()].map((d) => d.seen > 0 ? handled(dayStore.put(d)) : handled(dayStore.delete(d.id))),
       tx.objectStore('authors').delete(key),
       done,
@@ -64,12 +76,14 @@ export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: str
   }
 }
 
+/** Posts counts records (equal to the days' seen totals); a post counted again past the recent
+ * window (post-packs.ts) counts twice here as it does there. */
 export async function storeCounts(db: HumoDb): Promise<StoreCounts> {
-  const tx = db.transaction(['authors', 'posts', 'days'], 'readonly');
-  const [authors, posts, days] = await Promise.all([
+  const tx = db.transaction(['authors', 'packs', 'days'], 'readonly');
+  const [authors, packs, days] = await Promise.all([
     tx.objectStore('authors').count(),
-    tx.objectStore('posts').count(),
+    tx.objectStore('packs').getAll(),
     tx.objectStore('days').count(),
   ]);
-  return { authors, posts, days };
+  return { authors, posts: recordCount(packs), days };
 }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { openHumoDb, type HumoDb } from '../../../src/background/db';
+import { openHumoDb, type HumoDb, type PostRecord } from '../../../src/background/db';
+import { recordCount, uniquePosts } from '../../../src/background/post-packs';
 import type { JudgedPost } from '../../../src/shared/messages';
 
 /** A fresh, isolated IndexedDB per test ('fake-indexeddb/auto' only provides the globals idb's
@@ -27,9 +28,23 @@ export function post(overrides: Partial<JudgedPost> = {}): JudgedPost {
   };
 }
 
+/** Every stored post once (post-packs.ts), sorted by id: how posts are packed is left aside. */
+export async function storedPosts(db: HumoDb): Promise<PostRecord[]> {
+  return uniquePosts(await db.getAll('packs'));
+}
+
+export async function getPost(db: HumoDb, id: string): Promise<PostRecord | undefined> {
+  return (await storedPosts(db)).find((p) => p.id === id);
+}
+
+/** Post records in the packs (a post counted again past the recent window counts twice). */
+export async function countPosts(db: HumoDb): Promise<number> {
+  return recordCount(await db.getAll('packs'));
+}
+
 export async function counts(db: HumoDb): Promise<{ posts: number; authors: number; days: number }> {
   return {
-    posts: await db.count('posts'),
+    posts: await countPosts(db),
     authors: await db.count('authors'),
     days: await db.count('days'),
   };
@@ -38,7 +53,7 @@ export async function counts(db: HumoDb): Promise<{ posts: number; authors: numb
 /** Everything in the database, for before/after equality checks. */
 export async function snapshot(db: HumoDb): Promise<unknown> {
   return {
-    posts: await db.getAll('posts'),
+    posts: await storedPosts(db),
     authors: await db.getAll('authors'),
     days: await db.getAll('days'),
   };

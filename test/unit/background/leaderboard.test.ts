@@ -101,6 +101,11 @@ describe('indexed ranking', () => {
           got.push(...page.rows);
         }
         expect(ids(got), `${tab}/${platform}`).toEqual(expected);
+        // Out of order, so no page starts where the last one ended: rows are skipped, not resumed.
+        for (const offset of [480, 400, 251, 111, 38, 2, 1, 37, 0]) {
+          const page = await leaderboard(db, { ...query, tab, platform, offset, limit: 37 });
+          expect(ids(page.rows), `${tab}/${platform} at ${offset}`).toEqual(expected.slice(offset, offset + 37));
+        }
       }
     }
   });
