@@ -41,6 +41,8 @@ export interface StoreResult {
   /** CPU per post of every Chromium process (renderer: the worker's; browser: IndexedDB's
    * backend), per phase: steadier than the rates when other work shares the machine. */
   cpuMsPerPost: Record<string, Record<string, number>>;
+  /** The first batch of BATCH new posts after the row cache was dropped (a woken worker), ms. */
+  wakeBatchMs: number[];
   authors: number;
   posts: number;
   /** Navigation start → first leaderboard row in the DOM, each fresh popup page (ms). */
@@ -90,6 +92,19 @@ const INSTALL_DIRECT = `(() => {
     const started = performance.now();
     for (let i = 0; i < ${DIRECT_POSTS}; i += size) await ingestBatch(db, make(i, size, prefix, authors));
     return performance.now() - started;
+  };
+  // The first batch after a wake: the row cache dropped, then 20 new posts by stored authors.
+  globalThis.humoBenchWake = async (n) => {
+    const make = ${MAKE_POSTS};
+    const db = await getDb();
+    const times = [];
+    for (let r = 0; r < n; r++) {
+      dropRowCache(db);
+      const started = performance.now();
+      await ingestBatch(db, make(r * ${BATCH}, ${BATCH}, 'wake-'));
+      times.push(performance.now() - started);
+    }
+    return times;
   };
   globalThis.humoBenchCounts = async () => {
     const db = await getDb();
@@ -153,6 +168,7 @@ export async function storeRun(distDir: string): Promise<StoreResult> {
       directMs[name] = (await sw.evaluate(`humoBenchRun(${size}, '${prefix}', ${authors}, ${cold})`)) as number;
       cpuMsPerPost[name] = perPost(cpuSpent(before, descendantsCpuMs()), DIRECT_POSTS);
     }
+    const wakeBatchMs = ((await sw.evaluate('humoBenchWake(5)')) as number[]).map((ms) => Math.round(ms * 10) / 10);
     const stored = (await sw.evaluate('humoBenchCounts()')) as { authors: number; posts: number };
 
     const leaderboardQueryMs: Record<string, number> = {};
@@ -175,6 +191,7 @@ export async function storeRun(distDir: string): Promise<StoreResult> {
       directResendPostsPerSec: rate(DIRECT_POSTS, directMs.resend),
       directFeedPostsPerSec: rate(DIRECT_POSTS, directMs.feed),
       cpuMsPerPost,
+      wakeBatchMs,
       authors: stored.authors,
       posts: stored.posts,
       popupFirstRowsMs,
@@ -185,7 +202,8 @@ export async function storeRun(distDir: string): Promise<StoreResult> {
     console.log(
       `store: batches of ${BATCH} with a cold row cache ${result.directColdPostsPerSec} posts/s, all posts known ` +
         `${result.directResendPostsPerSec} posts/s; ${FEED_AUTHORS} authors posting again ${result.directFeedPostsPerSec} posts/s; ` +
-        `${TABS} tabs sending at once ${result.concurrentMessagePostsPerSec} posts/s; leaderboard first page ${JSON.stringify(leaderboardQueryMs)} ms`,
+        `${TABS} tabs sending at once ${result.concurrentMessagePostsPerSec} posts/s; leaderboard first page ${JSON.stringify(leaderboardQueryMs)} ms; ` +
+        `first batch after a wake ${JSON.stringify(wakeBatchMs)} ms`,
     );
     console.log(`popup open, median of each step:\n${describeOpens(popupOpens, median)}`);
     console.log('store: CPU ms per post by process (total = all Chromium processes):');
