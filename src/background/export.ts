@@ -1,12 +1,12 @@
 import type { ImportMode, StoreCounts } from '../shared/messages';
 import { dayKey } from '../core/stats';
 import type { Platform } from '../core/types';
-import { MAX_DISPLAY_NAMES, type AuthorRecord, type DayRecord, type HumoDb, type PostRecord } from './db';
+import { MAX_DISPLAY_NAMES, type AuthorRecord, type DayRecord, type HumoDb, type PackRecord, type PostRecord } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExportFile, type ExportFile } from './export-schema';
 import { storable, withRanks, withoutRanks } from './author-ranks';
 import { abortQuietly, handled } from './ingest';
 import { invalidateRows } from './row-cache';
-import { packPosts, recordCount, uniquePosts } from './post-packs';
+import { idsOf, packPosts, recordCount, uniquePosts } from './post-packs';
 
 /** Settings and mute lists live outside IndexedDB (storage.sync); the background passes
  * accessors in so an export is one file. Both are optional. */
@@ -52,17 +52,21 @@ export async function importFile(db: HumoDb, json: string, mode: ImportMode, ext
 
   // Same turn as the transaction, and again once it settled: see row-cache.ts.
   invalidateRows(db);
-  const tx = db.transaction(['authors', 'packs', 'days'], 'readwrite');
+  const tx = db.transaction(['authors', 'packs', 'packIds', 'days'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
   const packStore = tx.objectStore('packs');
+  const packIdStore = tx.objectStore('packIds');
+  const addPack = (pack: PackRecord): void => {
+    writes.push(handled(packStore.add(pack)), handled(packIdStore.add(idsOf(pack))));
+  };
+  const writes: Promise<unknown>[] = [];
   const authorStore = tx.objectStore('authors');
   const dayStore = tx.objectStore('days');
   try {
-    const writes: Promise<unknown>[] = [];
     if (mode === 'replace') {
-      await Promise.all([packStore.clear(), authorStore.clear(), dayStore.clear()]);
-      for (const pack of packPosts(oldestFirst(file.posts), 1)) writes.push(handled(packStore.add(pack)));
+      await Promise.all([packStore.clear(), packIdStore.clear(), authorStore.clear(), dayStore.clear()]);
+      for (const pack of packPosts(oldestFirst(file.posts), 1)) addPack(pack);
       for (const a of file.authors.filter(storable)) writes.push(handled(authorStore.put(withRanks(a))));
       for (const d of file.days) writes.push(handled(dayStore.put(d)));
     } else {
@@ -74,7 +78,7 @@ export async function importFile(db: HumoDb, json: string, mode: ImportMode, ext
         for (const p of pack.posts) known.add(p.id);
       }
       const merged = mergeInto(file, known, authors, days);
-      for (const pack of packPosts(oldestFirst(merged.posts), lastPack + 1)) writes.push(handled(packStore.add(pack)));
+      for (const pack of packPosts(oldestFirst(merged.posts), lastPack + 1)) addPack(pack);
       for (const a of merged.authors.filter(storable)) writes.push(handled(authorStore.put(withRanks(a))));
       for (const d of merged.days) writes.push(handled(dayStore.put(d)));
     }

@@ -1,9 +1,9 @@
 import { unwrap } from 'idb';
 import type { JudgedPost } from '../shared/messages';
 import { storable, withRanks } from './author-ranks';
-import { postIdOf, type AuthorRecord, type DayRecord, type HumoDb, type PackRecord, type PostRecord } from './db';
+import { postIdOf, type AuthorRecord, type DayRecord, type HumoDb, type PackIdsRecord, type PackRecord, type PostRecord } from './db';
 import { applyPosts, rowsTouched, type Rows } from './ingest-apply';
-import { RecentPosts } from './post-packs';
+import { RecentPosts, idsOf } from './post-packs';
 import type { Lru, RowCache } from './row-cache';
 
 /** Writes a group of batches in ONE readwrite transaction over packs + authors + days, so a
@@ -19,8 +19,8 @@ import type { Lru, RowCache } from './row-cache';
  *    request at all; only the packs of known posts are read, then put back updated;
  *  - author and day rows come from the cache when they can (row-cache.ts), else they are read in
  *    the first round.
- * So a batch of new posts by cached authors is one round of writes: the pack, the authors, the
- * days. Raw IndexedDB requests, not idb's promise wrappers: no request needs a promise of its own. */
+ * So a batch of new posts by cached authors is one round of writes: the pack and its ids, the
+ * authors, the days. Raw IndexedDB requests, not idb's promise wrappers: no request needs a promise of its own. */
 export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedPost[])[], cache: RowCache): Promise<number[]> {
   const posts = batches.flat();
   if (posts.length === 0) return batches.map(() => 0);
@@ -31,13 +31,14 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
   // outbox): a few posts go uncounted, none is ever counted twice. Strict cost ~2.5 ms more per
   // commit in Chromium here (15–25% slower at batches of 20). Chromium's default since 121
   // anyway; said here so no browser default decides it.
-  const tx = unwrap(db).transaction(['packs', 'authors', 'days'], 'readwrite', { durability: 'relaxed' });
+  const tx = unwrap(db).transaction(['packs', 'packIds', 'authors', 'days'], 'readwrite', { durability: 'relaxed' });
   const done = new Promise<void>((resolve, reject) => {
     tx.addEventListener('complete', () => resolve());
     tx.addEventListener('abort', () => reject(tx.error ?? new DOMException('The transaction was aborted.', 'AbortError')));
   });
   done.catch(() => undefined);
   const packStore = tx.objectStore('packs');
+  const packIdStore = tx.objectStore('packIds');
   const authorStore = tx.objectStore('authors');
   const dayStore = tx.objectStore('days');
 
@@ -56,7 +57,7 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
 
     // Round 1: the recent post ids if this worker has none yet, and the rows new posts touch.
     const recent = cache.posts.loaded ? cache.posts : new RecentPosts(cache.posts.capacity);
-    if (!recent.loaded) loadRecent(packStore, recent, round);
+    if (!recent.loaded) loadRecent(packIdStore, recent, round);
     load(rowsTouched(posts, new Map()));
     await round.settled();
     recent.loaded = true;
@@ -102,6 +103,7 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
       added = { id: recent.nextPack, posts: [...applied.added].map((id) => rows.posts.get(id) as PostRecord) };
       // add, not put: a pack id in use would be a bug, and must fail rather than overwrite.
       packStore.add(added);
+      packIdStore.add(idsOf(added));
     }
     const authors = new Map<string, AuthorRecord>();
     for (const id of applied.authors) {
@@ -118,7 +120,7 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
     if (cache.generation === generation) {
       for (const [id, row] of authors) cache.authors.set(id, row);
       for (const id of applied.days) cache.days.set(id, rows.days.get(id) as DayRecord);
-      if (added) recent.remember(added);
+      if (added) recent.remember(idsOf(added));
       cache.posts = recent;
     }
     return countsPerBatch(batches, applied.added);
@@ -129,13 +131,13 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
 }
 
 /** Reads the ids of the newest packs' posts (at least recent.capacity of them) into `recent`,
- * newest first, as one cursor walked backwards in the current round. */
+ * newest first, as one cursor over packIds walked backwards in the current round. */
 function loadRecent(store: IDBObjectStore, recent: RecentPosts, round: Round): void {
   const request = store.openCursor(null, 'prev');
   round.track(request, () => {
     const cursor = request.result;
     if (!cursor) return true;
-    recent.remember(cursor.value as PackRecord, false);
+    recent.remember(cursor.value as PackIdsRecord, false);
     if (recent.full) return true;
     cursor.continue();
     return false;

@@ -2,6 +2,7 @@ import { dayKey } from '../core/stats';
 import type { Platform } from '../core/types';
 import type { StoreCounts } from '../shared/messages';
 import { authorKeyOf, type DayRecord, type HumoDb, type PostRecord } from './db';
+import { idsOf } from './post-packs';
 import { abortQuietly, handled } from './ingest';
 import { invalidateRows } from './row-cache';
 
@@ -9,13 +10,14 @@ import { invalidateRows } from './row-cache';
 export async function clearAll(db: HumoDb): Promise<void> {
   // Same turn as the transaction, and again once it settled: see row-cache.ts.
   invalidateRows(db);
-  const tx = db.transaction(['authors', 'packs', 'days'], 'readwrite');
+  const tx = db.transaction(['authors', 'packs', 'packIds', 'days'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
   try {
     await Promise.all([
       tx.objectStore('authors').clear(),
       tx.objectStore('packs').clear(),
+      tx.objectStore('packIds').clear(),
       tx.objectStore('days').clear(),
       done,
     ]);
@@ -34,12 +36,13 @@ export async function clearAll(db: HumoDb): Promise<void> {
  * getAll. */
 export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: string): Promise<number> {
   invalidateRows(db);
-  const tx = db.transaction(['authors', 'packs', 'days'], 'readwrite');
+  const tx = db.transaction(['authors', 'packs', 'packIds', 'days'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
   try {
     const key = authorKeyOf(platform, authorId);
     const packStore = tx.objectStore('packs');
+    const packIdStore = tx.objectStore('packIds');
     const dayStore = tx.objectStore('days');
     const packs = await packStore.getAll();
     const owned: PostRecord[] = [];
@@ -48,7 +51,12 @@ export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: str
       const kept = pack.posts.filter((p) => p.authorKey !== key);
       if (kept.length === pack.posts.length) continue;
       for (const p of pack.posts) if (p.authorKey === key) owned.push(p);
-      writes.push(kept.length > 0 ? handled(packStore.put({ ...pack, posts: kept })) : handled(packStore.delete(pack.id)));
+      if (kept.length > 0) {
+        const rest = { ...pack, posts: kept };
+        writes.push(handled(packStore.put(rest)), handled(packIdStore.put(idsOf(rest))));
+      } else {
+        writes.push(handled(packStore.delete(pack.id)), handled(packIdStore.delete(pack.id)));
+      }
     }
     const dayIds = [...new Set(owned.map((p) => `${dayKey(p.firstSeen)}:${p.platform}`))];
     const found = await Promise.all(dayIds.map((id) => handled(dayStore.get(id))));

@@ -80,7 +80,8 @@ export const V5_PACK_POSTS = 50;
  * (issue #9): posts move into packs (a row of many posts, post-packs.ts) with no index, instead
  * of a row each plus a by-author index entry; authors keep two rank indexes of four, platform
  * first and ending with the id (the leaderboard's 'all' list merges the three platforms' walks,
- * rank-walk.ts, and a key alone marks a position). Posts are packed oldest first (firstSeen,
+ * rank-walk.ts, and a key alone marks a position). Each pack's post ids also go in `packIds`, what
+ * a woken worker reads back to know the stored posts. Posts are packed oldest first (firstSeen,
  * then id), so the newest packs hold the newest posts, as ingest leaves them. Rows are carried
  * over unchanged; the rank indexes are rebuilt from them. */
 async function v5(db: AnyDb, tx: UpgradeTx): Promise<void> {
@@ -92,9 +93,11 @@ async function v5(db: AnyDb, tx: UpgradeTx): Promise<void> {
   posts.sort((a, b) => a.firstSeen - b.firstSeen || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   db.deleteObjectStore('posts');
   const packs = db.createObjectStore('packs', { keyPath: 'id' });
+  const packIds = db.createObjectStore('packIds', { keyPath: 'id' });
   const writes: Promise<unknown>[] = [];
   for (let i = 0; i < posts.length; i += V5_PACK_POSTS) {
-    writes.push(packs.add({ id: i / V5_PACK_POSTS + 1, posts: posts.slice(i, i + V5_PACK_POSTS) }));
+    const pack = { id: i / V5_PACK_POSTS + 1, posts: posts.slice(i, i + V5_PACK_POSTS) };
+    writes.push(packs.add(pack), packIds.add({ id: pack.id, ids: pack.posts.map((p) => p.id) }));
   }
   await Promise.all(writes);
 }

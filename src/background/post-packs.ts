@@ -1,11 +1,12 @@
-import type { PackRecord, PostRecord } from './db';
+import type { PackIdsRecord, PackRecord, PostRecord } from './db';
 
 /** Posts stored packed (db.ts PackRecord): one pack per ingest transaction, ids growing by one.
  *
  * How ingest tells an already-stored post without a row (or an index entry) per post: the ids of
  * the posts in the newest packs, RECENT_POSTS of them at least, are kept in the service worker
  * (RecentPosts below, in the row cache). A worker that was just woken reads them back once, with
- * one cursor over the newest packs, inside its first ingest transaction; then every batch knows
+ * one cursor over the newest rows of `packIds` (each pack's post ids, written with it, so the
+ * posts themselves are not read), inside its first ingest transaction; then every batch knows
  * its stored posts without a request, and reads only the packs of the posts it finds there.
  *
  * The window, exactly: a post is recognised as stored iff its id is among the posts of the
@@ -33,8 +34,8 @@ export class RecentPosts {
   }
 
   /** Records a pack as the newest (or, while loading newest first, as the next older one). */
-  remember(pack: { id: number; posts: readonly { id: string }[] }, newest = true): void {
-    const ids = pack.posts.map((p) => p.id);
+  remember(pack: PackIdsRecord, newest = true): void {
+    const ids = pack.ids;
     if (newest) {
       this.packs.push({ id: pack.id, posts: ids });
       for (const id of ids) this.where.set(id, pack.id);
@@ -67,6 +68,11 @@ export class RecentPosts {
     this.where.clear();
     this.size = 0;
   }
+}
+
+/** The packIds row of a pack. */
+export function idsOf(pack: PackRecord): PackIdsRecord {
+  return { id: pack.id, ids: pack.posts.map((p) => p.id) };
 }
 
 /** Every stored post once: a post counted again past the window has several records, the newest

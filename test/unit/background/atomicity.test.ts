@@ -12,8 +12,8 @@ const realPut = IDBObjectStore.prototype.put;
 const realAdd = IDBObjectStore.prototype.add;
 
 /** Makes the nth write (add or put, counting every store) misbehave. Ingest adds one pack of the
- * new posts, then puts their author and day rows: a batch of 10 new posts by one author on one
- * day is 3 writes. */
+ * new posts and its ids row, then puts their author and day rows: a batch of 10 new posts by one
+ * author on one day is 4 writes. */
 function failNthWrite(n: number, how: 'throw-quota' | 'abort-tx'): void {
   let calls = 0;
   const failing = (real: typeof realPut) =>
@@ -45,11 +45,11 @@ const batch = (prefix: string, size = 10): JudgedPost[] =>
   Array.from({ length: size }, (_, i) => post({ key: `${prefix}${i}`, verdict: i % 2 ? 'promo' : 'value', seenAt: T0 + i }));
 
 describe('atomicity: a batch is written all-or-none', () => {
-  it('QuotaExceededError on the 2nd write (the author, after the pack) → nothing of the batch written', async () => {
+  it('QuotaExceededError on the 3rd write (the author, after the pack) → nothing of the batch written', async () => {
     const { db } = await freshDb();
     await ingestBatch(db, batch('old', 3));
     const before = await snapshot(db);
-    failNthWrite(2, 'throw-quota');
+    failNthWrite(4, 'throw-quota');
     await expect(ingestBatch(db, batch('new'))).rejects.toMatchObject({ name: 'QuotaExceededError' });
     restoreWrites();
     expect(await snapshot(db)).toEqual(before);
@@ -75,7 +75,7 @@ describe('atomicity: a batch is written all-or-none', () => {
       await ingestBatch(db, batch('old', 3));
       if (!warm) invalidateRows(db);
       const before = await snapshot(db);
-      failNthWrite(3, 'abort-tx');
+      failNthWrite(4, 'abort-tx');
       await expect(ingestBatch(db, batch('new'))).rejects.toBeTruthy();
       restoreWrites();
       expect(await snapshot(db)).toEqual(before);

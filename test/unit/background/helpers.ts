@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openHumoDb, type HumoDb, type PostRecord } from '../../../src/background/db';
-import { recordCount, uniquePosts } from '../../../src/background/post-packs';
+import { idsOf, recordCount, uniquePosts } from '../../../src/background/post-packs';
 import type { JudgedPost } from '../../../src/shared/messages';
 
 /** A fresh, isolated IndexedDB per test ('fake-indexeddb/auto' only provides the globals idb's
@@ -37,6 +37,12 @@ export async function getPost(db: HumoDb, id: string): Promise<PostRecord | unde
   return (await storedPosts(db)).find((p) => p.id === id);
 }
 
+/** Each pack's ids row lists exactly its posts, and no ids row is left without its pack. */
+export async function packIdsMatchPacks(db: HumoDb): Promise<boolean> {
+  const [packs, ids] = await Promise.all([db.getAll('packs'), db.getAll('packIds')]);
+  return JSON.stringify(packs.map(idsOf)) === JSON.stringify(ids);
+}
+
 /** Post records in the packs (a post counted again past the recent window counts twice). */
 export async function countPosts(db: HumoDb): Promise<number> {
   return recordCount(await db.getAll('packs'));
@@ -52,6 +58,8 @@ export async function counts(db: HumoDb): Promise<{ posts: number; authors: numb
 
 /** Everything in the database, for before/after equality checks. */
 export async function snapshot(db: HumoDb): Promise<unknown> {
+  // Every snapshot also checks the ids rows a woken worker reads back (post-packs.ts).
+  if (!(await packIdsMatchPacks(db))) throw new Error('packIds out of step with packs');
   return {
     posts: await storedPosts(db),
     authors: await db.getAll('authors'),

@@ -1,4 +1,4 @@
-import { T0, counts, freshDb, post, getPost, countPosts, storedPosts } from './helpers';
+import { T0, counts, freshDb, post, getPost, countPosts, packIdsMatchPacks, storedPosts } from './helpers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HumoDb } from '../../../src/background/db';
@@ -186,6 +186,7 @@ describe('ingest: the recent-post window (post-packs.ts)', () => {
       // Forgetting the author removes both records.
       expect(await forgetAuthor(db, 'x', 'alice')).toBe(2);
       expect(await countPosts(db)).toBe(RECENT_POSTS);
+      expect(await packIdsMatchPacks(db)).toBe(true);
     });
   }
 });

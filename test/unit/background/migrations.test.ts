@@ -1,4 +1,4 @@
-import { post, storedPosts } from './helpers';
+import { packIdsMatchPacks, post, storedPosts } from './helpers';
 import { IDBFactory } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
@@ -45,7 +45,7 @@ describe('migrations', () => {
   it('creates the current schema from scratch', async () => {
     const db = await openHumoDb(new IDBFactory());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].toSorted()).toEqual(['authors', 'days', 'packs']);
+    expect([...db.objectStoreNames].toSorted()).toEqual(['authors', 'days', 'packIds', 'packs']);
     const tx = db.transaction(['packs', 'authors']);
     expect([...tx.objectStore('packs').indexNames]).toEqual([]);
     expect([...tx.objectStore('authors').indexNames].toSorted()).toEqual(['by-platform-sells', 'by-platform-value']);
@@ -151,7 +151,7 @@ describe('migrations', () => {
 
     const db = await openHumoDb(factory);
     expect(db.version).toBe(5);
-    expect([...db.objectStoreNames].toSorted()).toEqual(['authors', 'days', 'packs']);
+    expect([...db.objectStoreNames].toSorted()).toEqual(['authors', 'days', 'packIds', 'packs']);
     expect([...db.transaction('authors').store.indexNames].toSorted()).toEqual(['by-platform-sells', 'by-platform-value']);
     // Posts carried over exactly, packed oldest first.
     const packs = await db.getAll('packs');
@@ -160,6 +160,7 @@ describe('migrations', () => {
     const flat = packs.flatMap((p) => p.posts);
     expect(flat.map((p) => p.firstSeen)).toEqual(flat.map((p) => p.firstSeen).toSorted((a, b) => a - b));
     expect(await storedPosts(db)).toEqual(posts.toSorted((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await packIdsMatchPacks(db)).toBe(true);
     expect(await db.getAll('authors')).toEqual([...authors.values()].map(withRanks).toSorted((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await rawAll(db, 'days')).toEqual([...days.values()].toSorted((a, b) => (a.id < b.id ? -1 : 1)));
     // Leaderboard from the rebuilt indexes, in the in-memory order.
@@ -183,6 +184,7 @@ describe('migrations', () => {
     expect(await forgetAuthor(db, 'x', 'a0')).toBe(owned);
     expect((await storedPosts(db)).filter((p) => p.authorKey === 'x:a0')).toEqual([]);
     expect(await storedPosts(db)).toHaveLength(130 - owned);
+    expect(await packIdsMatchPacks(db)).toBe(true);
     db.close();
   });
 
