@@ -11,17 +11,16 @@ export interface AuthorRanks {
   sells: number;
 }
 
-/** Rank index per tab, keyed by platform first. The 'all' list walks the three platforms' parts
- * of it together (rank-walk.ts): two indexes instead of four since v5, as every author put paid
- * for each one. */
-export const RANK_INDEX = { value: 'by-platform-value', sells: 'by-platform-sells' } as const;
+/** The one rank index since v5 (four before: every author put paid for each), keyed by platform
+ * first. The 'value' list walks it (the three platforms' parts merged for 'all', rank-walk.ts);
+ * the 'sells' list walks it group by group (tallies.ts). */
+export const RANK_INDEX = 'by-platform-value';
 
 /** Key paths: platform, score, then the same tie-breaks as core/stats.ts rankBy (walked
  * backwards), the id last: IndexedDB breaks ties by primary key anyway, and with it in the key a
  * key alone marks a position, which the merged walk needs to skip rows (rank-walk.ts). */
 export const RANK_KEY_PATHS = {
   'by-platform-value': ['platform', 'rank.value', 'postsSeen', 'lastSeen', 'id'],
-  'by-platform-sells': ['platform', 'rank.sells', 'postsSeen', 'lastSeen', 'id'],
 } as const;
 
 /** The row to store: rank keys recomputed from its tallies (call before every authors put). */

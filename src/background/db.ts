@@ -1,6 +1,7 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Platform, Verdict } from '../core/types';
 import type { AuthorRanks } from './author-ranks';
+import type { TallyRecord } from './tallies';
 import { migrations as shippedMigrations, type Migration } from './migrations';
 
 export const DB_NAME = 'humo';
@@ -71,14 +72,14 @@ export interface HumoSchema extends DBSchema {
     value: AuthorRecord;
     indexes: {
       'by-platform-value': [string, number, number, number, string];
-      'by-platform-sells': [string, number, number, number, string];
     };
   };
+  tallies: { key: string; value: TallyRecord };
   days: { key: string; value: DayRecord };
 }
 
 export type HumoDb = IDBPDatabase<HumoSchema>;
-export const STORES = ['packs', 'packIds', 'authors', 'days'] as const;
+export const STORES = ['packs', 'packIds', 'authors', 'days', 'tallies'] as const;
 
 export interface OpenOptions {
   /** Tests open older versions to seed pre-migration data. */

@@ -7,6 +7,7 @@ import { storable, withRanks, withoutRanks } from './author-ranks';
 import { abortQuietly, handled } from './ingest';
 import { invalidateRows } from './row-cache';
 import { idsOf, packPosts, recordCount, uniquePosts } from './post-packs';
+import { talliesOf } from './tallies';
 
 /** Settings and mute lists live outside IndexedDB (storage.sync); the background passes
  * accessors in so an export is one file. Both are optional. */
@@ -52,11 +53,13 @@ export async function importFile(db: HumoDb, json: string, mode: ImportMode, ext
 
   // Same turn as the transaction, and again once it settled: see row-cache.ts.
   invalidateRows(db);
-  const tx = db.transaction(['authors', 'packs', 'packIds', 'days'], 'readwrite');
+  const tx = db.transaction(['authors', 'packs', 'packIds', 'days', 'tallies'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
   const packStore = tx.objectStore('packs');
   const packIdStore = tx.objectStore('packIds');
+  // The author counts the 'sells' list reads (tallies.ts), recounted from the authors written.
+  const tallyStore = tx.objectStore('tallies');
   const addPack = (pack: PackRecord): void => {
     writes.push(handled(packStore.add(pack)), handled(packIdStore.add(idsOf(pack))));
   };
@@ -69,6 +72,8 @@ export async function importFile(db: HumoDb, json: string, mode: ImportMode, ext
       for (const pack of packPosts(oldestFirst(file.posts), 1)) addPack(pack);
       for (const a of file.authors.filter(storable)) writes.push(handled(authorStore.put(withRanks(a))));
       for (const d of file.days) writes.push(handled(dayStore.put(d)));
+      const written = new Map(file.authors.filter(storable).map((a) => [a.id, a]));
+      writes.push(handled(tallyStore.put(talliesOf(written.values()))));
     } else {
       const [packs, authors, days] = await Promise.all([packStore.getAll(), authorStore.getAll(), dayStore.getAll()]);
       const known = new Set<string>();
@@ -81,6 +86,9 @@ export async function importFile(db: HumoDb, json: string, mode: ImportMode, ext
       for (const pack of packPosts(oldestFirst(merged.posts), lastPack + 1)) addPack(pack);
       for (const a of merged.authors.filter(storable)) writes.push(handled(authorStore.put(withRanks(a))));
       for (const d of merged.days) writes.push(handled(dayStore.put(d)));
+      const after = new Map(authors.map((a) => [a.id, a]));
+      for (const a of merged.authors.filter(storable)) after.set(a.id, a);
+      writes.push(handled(tallyStore.put(talliesOf(after.values()))));
     }
     const counts = handled(Promise.all([packStore.getAll().then(recordCount), authorStore.count(), dayStore.count()]));
     const [[posts, authors, days]] = await Promise.all([counts, ...writes, done]);

@@ -4,6 +4,7 @@ import { storable, withRanks } from './author-ranks';
 import { postIdOf, type AuthorRecord, type DayRecord, type HumoDb, type PackIdsRecord, type PackRecord, type PostRecord } from './db';
 import { applyPosts, rowsTouched, type Rows } from './ingest-apply';
 import { RecentPosts, idsOf } from './post-packs';
+import { TALLY_ID, emptyTallies, moveAuthor, type TallyRecord } from './tallies';
 import type { Lru, RowCache } from './row-cache';
 
 /** Writes a group of batches in ONE readwrite transaction over packs + authors + days, so a
@@ -20,7 +21,7 @@ import type { Lru, RowCache } from './row-cache';
  *  - author and day rows come from the cache when they can (row-cache.ts), else they are read in
  *    the first round.
  * So a batch of new posts by cached authors is one round of writes: the pack and its ids, the
- * authors, the days. Raw IndexedDB requests, not idb's promise wrappers: no request needs a promise of its own. */
+ * authors, the days, the author tallies (tallies.ts). Raw IndexedDB requests, not idb's promise wrappers: no request needs a promise of its own. */
 export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedPost[])[], cache: RowCache): Promise<number[]> {
   const posts = batches.flat();
   if (posts.length === 0) return batches.map(() => 0);
@@ -31,7 +32,7 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
   // outbox): a few posts go uncounted, none is ever counted twice. Strict cost ~2.5 ms more per
   // commit in Chromium here (15–25% slower at batches of 20). Chromium's default since 121
   // anyway; said here so no browser default decides it.
-  const tx = unwrap(db).transaction(['packs', 'packIds', 'authors', 'days'], 'readwrite', { durability: 'relaxed' });
+  const tx = unwrap(db).transaction(['packs', 'packIds', 'authors', 'days', 'tallies'], 'readwrite', { durability: 'relaxed' });
   const done = new Promise<void>((resolve, reject) => {
     tx.addEventListener('complete', () => resolve());
     tx.addEventListener('abort', () => reject(tx.error ?? new DOMException('The transaction was aborted.', 'AbortError')));
@@ -41,6 +42,7 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
   const packIdStore = tx.objectStore('packIds');
   const authorStore = tx.objectStore('authors');
   const dayStore = tx.objectStore('days');
+  const tallyStore = tx.objectStore('tallies');
 
   try {
     // Pre-batch rows by id (undefined: not stored). Shared with the cache, so applied on copies.
@@ -58,6 +60,11 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
     // Round 1: the recent post ids if this worker has none yet, and the rows new posts touch.
     const recent = cache.posts.loaded ? cache.posts : new RecentPosts(cache.posts.capacity);
     if (!recent.loaded) loadRecent(packIdStore, recent, round);
+    let talliesBefore = cache.tallies;
+    if (!talliesBefore) {
+      const request = tallyStore.get(TALLY_ID) as IDBRequest<TallyRecord | undefined>;
+      round.track(request, () => (talliesBefore = request.result ?? emptyTallies()));
+    }
     load(rowsTouched(posts, new Map()));
     await round.settled();
     recent.loaded = true;
@@ -106,6 +113,9 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
       packIdStore.add(idsOf(added));
     }
     const authors = new Map<string, AuthorRecord>();
+    const tallies: TallyRecord = { ...(talliesBefore ?? emptyTallies()) };
+    tallies.counts = { ...tallies.counts };
+    let moved = false;
     for (const id of applied.authors) {
       const row = rows.authors.get(id) as AuthorRecord;
       // Not storable: only reachable with a known post whose author row went missing.
@@ -113,7 +123,9 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
       const value = withRanks(row);
       authorStore.put(value);
       authors.set(id, value);
+      if (moveAuthor(tallies, authorsBefore.get(id), value)) moved = true;
     }
+    if (moved) tallyStore.put(tallies);
     for (const id of applied.days) dayStore.put(rows.days.get(id) as DayRecord);
     await done;
 
@@ -121,6 +133,7 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
       for (const [id, row] of authors) cache.authors.set(id, row);
       for (const id of applied.days) cache.days.set(id, rows.days.get(id) as DayRecord);
       if (added) recent.remember(idsOf(added));
+      cache.tallies = tallies;
       cache.posts = recent;
     }
     return countsPerBatch(batches, applied.added);

@@ -1,10 +1,11 @@
-import { combineDays, lastDays, promoShare, rankBySells, rankByValue, valueScore } from '../core/stats';
+import { combineDays, lastDays, promoShare, rankBySells, rankByValue, sellScore, valueScore } from '../core/stats';
 import type { AuthorRow, RequestOf, ResponseOf } from '../shared/messages';
 import { PLATFORMS, type Platform } from '../core/types';
 import { RANK_INDEX } from './author-ranks';
 import { authorKeyOf, type AuthorRecord, type HumoDb } from './db';
-import type { RankKey } from './rank-key';
-import { mergedRankPage } from './rank-walk';
+import type { RankIndex, RankKey } from './rank-key';
+import { TALLY_ID, groupsOf } from './tallies';
+import { mergedRankPage, type MergedPage } from './rank-walk';
 
 /** Read-side queries. The unfiltered leaderboard (what the popup asks for on open) walks a rank
  * index backwards (each platform's part of it, merged, for 'all') and reads only the requested page; a search reads every author and ranks in
@@ -18,8 +19,9 @@ export async function leaderboard(
 }
 
 async function ranked(db: HumoDb, req: RequestOf<'ui:leaderboard'>): Promise<ResponseOf<'ui:leaderboard'>> {
+  if (req.tab === 'sells') return sellsRanked(db, req);
   const tx = db.transaction('authors', 'readonly');
-  const index = tx.store.index(RANK_INDEX[req.tab]);
+  const index = tx.store.index(RANK_INDEX);
   // Every stored author has posts (author-ranks.ts), so the total is a primary-key count: in
   // Chromium that takes ~6 ms for 10,000 authors where counting an index takes ~40 ms.
   const ids = req.platform === 'all' ? null : IDBKeyRange.bound(`${req.platform}:`, `${req.platform};`, false, true);
@@ -37,6 +39,50 @@ async function ranked(db: HumoDb, req: RequestOf<'ui:leaderboard'>): Promise<Res
     cursor = await cursor.continue();
   }
   return { rows, total };
+}
+
+/** The 'sells' list from the value index, group by group (tallies.ts): the groups sorted by
+ * sells score, then postsSeen; each group one key range per platform, walked backwards (the
+ * platforms' parts merged). The counts give the total and which groups the page spans, so the
+ * groups before it are skipped unread and the page's groups are read at once. */
+async function sellsRanked(db: HumoDb, req: RequestOf<'ui:leaderboard'>): Promise<ResponseOf<'ui:leaderboard'>> {
+  const tx = db.transaction(['authors', 'tallies'], 'readonly');
+  const index = tx.objectStore('authors').index(RANK_INDEX) as unknown as RankIndex;
+  const tallies = await tx.objectStore('tallies').get(TALLY_ID);
+  const byTally = new Map<string, { postsSeen: number; promoPosts: number; platforms: Platform[]; count: number; score: number }>();
+  for (const g of groupsOf(tallies)) {
+    if (req.platform !== 'all' && g.platform !== req.platform) continue;
+    const key = `${g.postsSeen}|${g.promoPosts}`;
+    let entry = byTally.get(key);
+    if (!entry) {
+      entry = { postsSeen: g.postsSeen, promoPosts: g.promoPosts, platforms: [], count: 0, score: sellScore(g.postsSeen, g.promoPosts) };
+      byTally.set(key, entry);
+    }
+    entry.platforms.push(g.platform);
+    entry.count += g.count;
+  }
+  const ordered = [...byTally.values()].toSorted((a, b) => b.score - a.score || b.postsSeen - a.postsSeen);
+  let total = 0;
+  for (const g of ordered) total += g.count;
+  let skip = req.offset;
+  let need = req.limit;
+  const pages: Promise<MergedPage>[] = [];
+  for (const g of ordered) {
+    if (need <= 0) break;
+    if (skip >= g.count) {
+      skip -= g.count;
+      continue;
+    }
+    const take = Math.min(need, g.count - skip);
+    // The group's rows share this value key (withRanks computes it from the same tallies).
+    const value = valueScore(g.postsSeen, g.promoPosts);
+    const ranges = g.platforms.map((p) => IDBKeyRange.bound([p, value, g.postsSeen], [p, value, g.postsSeen, []]));
+    pages.push(mergedRankPage(index, ranges, skip, take));
+    skip = 0;
+    need -= take;
+  }
+  const rows = (await Promise.all(pages)).flatMap((page) => page.rows);
+  return { rows: rows.map(toRow), total };
 }
 
 /** Where the last 'all' page of each tab ended, per connection. The popup asks for pages in

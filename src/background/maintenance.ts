@@ -3,6 +3,7 @@ import type { Platform } from '../core/types';
 import type { StoreCounts } from '../shared/messages';
 import { authorKeyOf, type DayRecord, type HumoDb, type PostRecord } from './db';
 import { idsOf } from './post-packs';
+import { TALLY_ID, moveAuthor } from './tallies';
 import { abortQuietly, handled } from './ingest';
 import { invalidateRows } from './row-cache';
 
@@ -10,12 +11,13 @@ import { invalidateRows } from './row-cache';
 export async function clearAll(db: HumoDb): Promise<void> {
   // Same turn as the transaction, and again once it settled: see row-cache.ts.
   invalidateRows(db);
-  const tx = db.transaction(['authors', 'packs', 'packIds', 'days'], 'readwrite');
+  const tx = db.transaction(['authors', 'packs', 'packIds', 'days', 'tallies'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
   try {
     await Promise.all([
       tx.objectStore('authors').clear(),
+      tx.objectStore('tallies').clear(),
       tx.objectStore('packs').clear(),
       tx.objectStore('packIds').clear(),
       tx.objectStore('days').clear(),
@@ -36,11 +38,14 @@ export async function clearAll(db: HumoDb): Promise<void> {
  * getAll. */
 export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: string): Promise<number> {
   invalidateRows(db);
-  const tx = db.transaction(['authors', 'packs', 'packIds', 'days'], 'readwrite');
+  const tx = db.transaction(['authors', 'packs', 'packIds', 'days', 'tallies'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
   try {
     const key = authorKeyOf(platform, authorId);
+    const tallyStore = tx.objectStore('tallies');
+    const [author, tallies] = await Promise.all([tx.objectStore('authors').get(key), tallyStore.get(TALLY_ID)]);
+    const tallyWrite = author && tallies && moveAuthor(tallies, author, undefined) ? [handled(tallyStore.put(tallies))] : [];
     const packStore = tx.objectStore('packs');
     const packIdStore = tx.objectStore('packIds');
     const dayStore = tx.objectStore('days');
@@ -70,6 +75,7 @@ export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: str
     }
     await Promise.all([
       ...writes,
+      ...tallyWrite,
       ...[...days.values()].map((d) => d.seen > 0 ? handled(dayStore.put(d)) : handled(dayStore.delete(d.id))),
       tx.objectStore('authors').delete(key),
       done,

@@ -2,6 +2,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { dayKey } from '../core/stats';
 import { RANK_KEY_PATHS, storable, withRanks } from './author-ranks';
 import type { AuthorRecord, PostRecord } from './db';
+import { talliesOf } from './tallies';
 
 /** Numbered schema migrations. `migrations[n]` turns a version n-1 database into version n.
  * They always run in order from the stored version + 1, so a migration may rely on exactly the
@@ -78,9 +79,10 @@ export const V5_PACK_POSTS = 50;
 
 /** v5: what an ingested post costs the browser's IndexedDB thread, cut to room for 5,000 posts/s
  * (issue #9): posts move into packs (a row of many posts, post-packs.ts) with no index, instead
- * of a row each plus a by-author index entry; authors keep two rank indexes of four, platform
- * first and ending with the id (the leaderboard's 'all' list merges the three platforms' walks,
- * rank-walk.ts, and a key alone marks a position). Each pack's post ids also go in `packIds`, what
+ * of a row each plus a by-author index entry; authors keep one rank index of four,
+ * by-platform-value, now ending with the id (the 'all' list merges the three platforms' walks,
+ * rank-walk.ts, and a key alone marks a position); the 'sells' list reads it group by group
+ * through the author counts per (platform, postsSeen, promoPosts) in `tallies` (tallies.ts). Each pack's post ids also go in `packIds`, what
  * a woken worker reads back to know the stored posts. Posts are packed oldest first (firstSeen,
  * then id), so the newest packs hold the newest posts, as ingest leaves them. Rows are carried
  * over unchanged; the rank indexes are rebuilt from them. */
@@ -92,6 +94,8 @@ async function v5(db: AnyDb, tx: UpgradeTx): Promise<void> {
   const posts = (await tx.objectStore('posts').getAll()) as PostRecord[];
   posts.sort((a, b) => a.firstSeen - b.firstSeen || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   db.deleteObjectStore('posts');
+  const all = (await authors.getAll()) as AuthorRecord[];
+  await db.createObjectStore('tallies', { keyPath: 'id' }).put(talliesOf(all));
   const packs = db.createObjectStore('packs', { keyPath: 'id' });
   const packIds = db.createObjectStore('packIds', { keyPath: 'id' });
   const writes: Promise<unknown>[] = [];

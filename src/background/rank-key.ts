@@ -2,7 +2,7 @@ import type { IDBPIndex } from 'idb';
 import type { HumoSchema } from './db';
 
 /** A platform-first rank index in a readonly transaction (author-ranks.ts). */
-export type RankIndex = IDBPIndex<HumoSchema, ['authors'], 'authors', 'by-platform-value' | 'by-platform-sells', 'readonly'>;
+export type RankIndex = IDBPIndex<HumoSchema, ['authors'], 'authors', 'by-platform-value', 'readonly'>;
 
 /** A rank key: [platform, score, postsSeen, lastSeen, id]. Ends with the row's id, so no two
  * rows share one and a key alone marks a position. */

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openHumoDb, type HumoDb, type PostRecord } from '../../../src/background/db';
 import { idsOf, recordCount, uniquePosts } from '../../../src/background/post-packs';
+import { TALLY_ID, talliesOf } from '../../../src/background/tallies';
 import type { JudgedPost } from '../../../src/shared/messages';
 
 /** A fresh, isolated IndexedDB per test ('fake-indexeddb/auto' only provides the globals idb's
@@ -43,6 +44,13 @@ export async function packIdsMatchPacks(db: HumoDb): Promise<boolean> {
   return JSON.stringify(packs.map(idsOf)) === JSON.stringify(ids);
 }
 
+/** The tallies row counts exactly the stored authors (tallies.ts). */
+export async function talliesMatchAuthors(db: HumoDb): Promise<boolean> {
+  const [row, authors] = await Promise.all([db.get('tallies', TALLY_ID), db.getAll('authors')]);
+  const sorted = (counts: Record<string, number>) => JSON.stringify(Object.entries(counts).toSorted());
+  return sorted(row?.counts ?? {}) === sorted(talliesOf(authors).counts);
+}
+
 /** Post records in the packs (a post counted again past the recent window counts twice). */
 export async function countPosts(db: HumoDb): Promise<number> {
   return recordCount(await db.getAll('packs'));
@@ -60,6 +68,7 @@ export async function counts(db: HumoDb): Promise<{ posts: number; authors: numb
 export async function snapshot(db: HumoDb): Promise<unknown> {
   // Every snapshot also checks the ids rows a woken worker reads back (post-packs.ts).
   if (!(await packIdsMatchPacks(db))) throw new Error('packIds out of step with packs');
+  if (!(await talliesMatchAuthors(db))) throw new Error('tallies out of step with authors');
   return {
     posts: await storedPosts(db),
     authors: await db.getAll('authors'),

@@ -1,4 +1,4 @@
-import { packIdsMatchPacks, post, storedPosts } from './helpers';
+import { packIdsMatchPacks, post, storedPosts, talliesMatchAuthors } from './helpers';
 import { IDBFactory } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
@@ -45,10 +45,10 @@ describe('migrations', () => {
   it('creates the current schema from scratch', async () => {
     const db = await openHumoDb(new IDBFactory());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].toSorted()).toEqual(['authors', 'days', 'packIds', 'packs']);
+    expect([...db.objectStoreNames].toSorted()).toEqual(['authors', 'days', 'packIds', 'packs', 'tallies']);
     const tx = db.transaction(['packs', 'authors']);
     expect([...tx.objectStore('packs').indexNames]).toEqual([]);
-    expect([...tx.objectStore('authors').indexNames].toSorted()).toEqual(['by-platform-sells', 'by-platform-value']);
+    expect([...tx.objectStore('authors').indexNames]).toEqual(['by-platform-value']);
     db.close();
   });
 
@@ -151,8 +151,9 @@ describe('migrations', () => {
 
     const db = await openHumoDb(factory);
     expect(db.version).toBe(5);
-    expect([...db.objectStoreNames].toSorted()).toEqual(['authors', 'days', 'packIds', 'packs']);
-    expect([...db.transaction('authors').store.indexNames].toSorted()).toEqual(['by-platform-sells', 'by-platform-value']);
+    expect([...db.objectStoreNames].toSorted()).toEqual(['authors', 'days', 'packIds', 'packs', 'tallies']);
+    expect([...db.transaction('authors').store.indexNames]).toEqual(['by-platform-value']);
+    expect(await talliesMatchAuthors(db)).toBe(true);
     // Posts carried over exactly, packed oldest first.
     const packs = await db.getAll('packs');
     expect(packs.map((p) => p.id)).toEqual([1, 2, 3]);
@@ -185,6 +186,7 @@ describe('migrations', () => {
     expect((await storedPosts(db)).filter((p) => p.authorKey === 'x:a0')).toEqual([]);
     expect(await storedPosts(db)).toHaveLength(130 - owned);
     expect(await packIdsMatchPacks(db)).toBe(true);
+    expect(await talliesMatchAuthors(db)).toBe(true);
     db.close();
   });
 
