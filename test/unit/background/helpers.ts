@@ -44,11 +44,12 @@ export async function packIdsMatchPacks(db: HumoDb): Promise<boolean> {
   return JSON.stringify(packs.map(idsOf)) === JSON.stringify(ids);
 }
 
+const sortedCounts = (byGroup: Record<string, number>): string => JSON.stringify(Object.entries(byGroup).toSorted());
+
 /** The tallies row counts exactly the stored authors (tallies.ts). */
 export async function talliesMatchAuthors(db: HumoDb): Promise<boolean> {
   const [row, authors] = await Promise.all([db.get('tallies', TALLY_ID), db.getAll('authors')]);
-  const sorted = (counts: Record<string, number>) => JSON.stringify(Object.entries(counts).toSorted());
-  return sorted(row?.counts ?? {}) === sorted(talliesOf(authors).counts);
+  return sortedCounts(row?.counts ?? {}) === sortedCounts(talliesOf(authors).counts);
 }
 
 /** Post records in the packs (a post counted again past the recent window counts twice). */

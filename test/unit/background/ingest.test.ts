@@ -150,16 +150,15 @@ describe('ingestBatch: exactly-once counting', () => {
 const bulk = (from: number, n: number): JudgedPost[] =>
   Array.from({ length: n }, (_, i) => post({ key: `bulk${from + i}`, authorId: `b${(from + i) % 7}`, seenAt: T0 + 1 }));
 
+/** Stores `p`, then `newer` more posts in groups of MAX_GROUP_POSTS (one pack each). */
+async function storeThenBury(newer: number): Promise<HumoDb> {
+  const { db } = await freshDb();
+  expect(await ingestBatch(db, [post({ key: 'p', verdict: 'promo' })])).toBe(1);
+  for (let i = 0; i < newer; i += MAX_GROUP_POSTS) await ingestBatch(db, bulk(i, Math.min(MAX_GROUP_POSTS, newer - i)));
+  return db;
+}
+
 describe('ingest: the recent-post window (post-packs.ts)', () => {
-
-  /** Stores `p`, then `newer` more posts in groups of MAX_GROUP_POSTS (one pack each). */
-  async function storeThenBury(newer: number): Promise<HumoDb> {
-    const { db } = await freshDb();
-    expect(await ingestBatch(db, [post({ key: 'p', verdict: 'promo' })])).toBe(1);
-    for (let i = 0; i < newer; i += MAX_GROUP_POSTS) await ingestBatch(db, bulk(i, Math.min(MAX_GROUP_POSTS, newer - i)));
-    return db;
-  }
-
   for (const cold of [false, true]) {
     it(`a post is known while fewer than RECENT_POSTS were stored after it (${cold ? 'worker just woken' : 'warm worker'})`, async () => {
       const db = await storeThenBury(RECENT_POSTS - 1);
