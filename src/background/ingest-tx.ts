@@ -16,12 +16,13 @@ import type { Lru, RowCache } from './row-cache';
  * requests are what we save:
  *  - the group's new posts go into ONE new pack row (post-packs.ts), not a row each;
  *  - which posts are stored already is known from the ids of the newest packs kept in memory
- *    (read back once after a wake: one cursor in the first round), so a new post costs no
+ *    (read back once after a wake from packIds, in the first round), so a new post costs no
  *    request at all; only the packs of known posts are read, then put back updated;
  *  - author and day rows come from the cache when they can (row-cache.ts), else they are read in
  *    the first round.
  * So a batch of new posts by cached authors is one round of writes: the pack and its ids, the
- * authors, the days, the author tallies (tallies.ts). Raw IndexedDB requests, not idb's promise wrappers: no request needs a promise of its own. */
+ * authors, the days, the author tallies (tallies.ts). Raw IndexedDB requests, not idb's promise
+ * wrappers: no request needs a promise of its own. */
 export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedPost[])[], cache: RowCache): Promise<number[]> {
   const posts = batches.flat();
   if (posts.length === 0) return batches.map(() => 0);

@@ -5,7 +5,7 @@ import type { PackIdsRecord, PackRecord, PostRecord } from './db';
  * How ingest tells an already-stored post without a row (or an index entry) per post: the ids of
  * the posts in the newest packs, RECENT_POSTS of them at least, are kept in the service worker
  * (RecentPosts below, in the row cache). A worker that was just woken reads them back once, with
- * one cursor over the newest rows of `packIds` (each pack's post ids, written with it, so the
+ * getAll requests over the newest rows of `packIds` (each pack's post ids, written with it, so the
  * posts themselves are not read), inside its first ingest transaction; then every batch knows
  * its stored posts without a request, and reads only the packs of the posts it finds there.
  *

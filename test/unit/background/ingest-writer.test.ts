@@ -74,7 +74,7 @@ describe('ingest writer: one transaction at a time, waiting batches grouped', ()
     const { db } = await freshDb();
     await ingestBatch(db, [post({ key: 'a' }), post({ key: 'm', authorId: 'mallory', authorName: 'M' })]);
     const mallory = await db.get('authors', 'x:mallory');
-    // Every row is cached; 'a' is added as if new, refused as known, then read back.
+    // Every row is cached; 'a' is known from the recent post ids (post-packs.ts), its pack read.
     expect(await ingestBatch(db, [post({ key: 'a', authorId: 'mallory', authorName: 'M2', verdict: 'promo', seenAt: T0 + 9 })])).toBe(0);
     expect(await db.get('authors', 'x:mallory')).toEqual(mallory);
     expect(await db.get('authors', 'x:alice')).toMatchObject({ postsSeen: 1, promoPosts: 1, lastSeen: T0 + 9 });
