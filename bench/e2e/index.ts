@@ -9,7 +9,8 @@
  *
  * HUMO_BENCH_ONLY=popup skips all that and times only popup opens over 10,000 authors
  * (popup-run.ts): a quick before/after check; it writes no results file. HUMO_BENCH_ONLY=ab
- * alternates the scroll runs of two bench builds named in HUMO_BENCH_AB (ab-run.ts). */
+ * alternates the scroll runs of two bench builds named in HUMO_BENCH_AB (ab-run.ts).
+ * HUMO_BENCH_ONLY=store runs the store part alone (no scroll rounds). */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -40,14 +41,15 @@ async function main(): Promise<void> {
   console.log(`CPU: ${cpu}, ${browserVersion} (headless), Node ${process.version}`);
   if (ONLY === 'popup') return void (await popupOnly());
   if (ONLY === 'ab') return void (await abOnly());
-  if (ONLY) throw new Error(`HUMO_BENCH_ONLY=${ONLY}: the parts that run alone are "popup" and "ab"`);
-  console.log(`${ROUNDS} rounds of off/on, ${POSTS} posts each, wheel ${STEP_PX} px every ${STEP_WAIT_MS} ms to the end\n`);
+  if (ONLY && ONLY !== 'store') throw new Error(`HUMO_BENCH_ONLY=${ONLY}: the parts that run alone are "popup", "ab" and "store"`);
+  const rounds = ONLY === 'store' ? 0 : ROUNDS;
+  console.log(`${rounds} rounds of off/on, ${POSTS} posts each, wheel ${STEP_PX} px every ${STEP_WAIT_MS} ms to the end\n`);
 
   // Other processes on the machine stretch wall-clock numbers: say how busy it was.
   const loadBefore = os.loadavg()[0]!;
   const feed = writeBenchFeed(POSTS);
   const runs: RunResult[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
+  for (let round = 1; round <= rounds; round++) {
     for (const extension of [false, true]) {
       const run = await scrollRun(extension, feed, BENCH_DIST);
       runs.push(run);
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
     node: process.version,
     load,
     posts: POSTS,
-    rounds: ROUNDS,
+    rounds,
     scroll: { stepPx: STEP_PX, waitMs: STEP_WAIT_MS },
     summary: rows,
     extras,

@@ -85,7 +85,7 @@ async function heapAfterGc(page: Page, cdp: CDPSession): Promise<{ heap: number;
 /** Counts the store's posts through the service worker's bench hook (src/background/bench-probe.ts). */
 async function storedPosts(humo: HumoBrowser): Promise<number> {
   const sw = await humo.serviceWorker();
-  return (await sw.evaluate(`humoBenchStore.openHumoDb().then(async (db) => { const n = await db.count('posts'); db.close(); return n; })`)) as number;
+  return (await sw.evaluate(`humoBenchStore.openHumoDb().then(async (db) => { const n = db.objectStoreNames.contains('posts') ? await db.count('posts') : (await db.getAll('packs')).reduce((k, p) => k + p.posts.length, 0); db.close(); return n; })`)) as number;
 }
 
 /** The second half of a run (from ~1,000 posts on): content-script ms per post (NaN without the

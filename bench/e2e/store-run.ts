@@ -1,6 +1,7 @@
 /** The real store in the real service worker: ingest throughput, then popup open time over the
  * 10,000 authors that ingest left behind. One fresh Chromium with the bench build. */
 import { launchHumo } from '../../demo/launch';
+import { cpuSpent, descendantsCpuMs } from './cpu';
 import { describeOpens, openPopupTimed, type PopupOpen } from './popup-open';
 import { median } from './summary';
 
@@ -13,6 +14,8 @@ const DIRECT_POSTS = 10_000;
 const BATCH = 20;
 /** ...and its largest, when posts queued up while a send was in flight. */
 const BIG_BATCH = 200;
+/** A realistic feed: a few hundred people posting again and again (their rows exist). */
+const FEED_AUTHORS = 200;
 /** Feed tabs sending at once, each one batch in flight like the outbox. */
 const TABS = 4;
 const POPUP_OPENS = 7;
@@ -33,6 +36,13 @@ export interface StoreResult {
   /** Batches of BATCH that were all counted before (an outbox retry, posts seen again after a
    * reload): nothing new to count, only lastSeen to move. */
   directResendPostsPerSec: number;
+  /** New posts by FEED_AUTHORS people whose rows exist, batches of BATCH: a realistic feed. */
+  directFeedPostsPerSec: number;
+  /** CPU per post of every Chromium process (renderer: the worker's; browser: IndexedDB's
+   * backend), per phase: steadier than the rates when other work shares the machine. */
+  cpuMsPerPost: Record<string, Record<string, number>>;
+  /** The first batch of BATCH new posts after the row cache was dropped (a woken worker), ms. */
+  wakeBatchMs: number[];
   authors: number;
   posts: number;
   /** Navigation start → first leaderboard row in the DOM, each fresh popup page (ms). */
@@ -44,9 +54,9 @@ export interface StoreResult {
 }
 
 /** Builds batches in the page or worker itself (no 4 MB argument), deterministic by index. */
-export const MAKE_POSTS = `(from, count, prefix) => Array.from({ length: count }, (_, k) => {
+export const MAKE_POSTS = `(from, count, prefix, authors = ${AUTHORS}) => Array.from({ length: count }, (_, k) => {
   const i = from + k;
-  const a = i % ${AUTHORS};
+  const a = i % authors;
   return {
     platform: ['x', 'facebook', 'linkedin'][a % 3],
     key: prefix + i,
@@ -69,22 +79,50 @@ const SEND = `async (from, count, prefix) => {
   }
 }`;
 
-const INGEST_DIRECT = `(async () => {
-  const make = ${MAKE_POSTS};
+/** Installs `humoBenchRun(size, prefix, authors, cold)` in the worker: DIRECT_POSTS posts in batches
+ * of `size`, each awaited, over `authors` distinct authors (the row cache dropped first if `cold`);
+ * resolves with the milliseconds taken.
+ * One phase per evaluate, so the CPU time of each is read apart. */
+const INSTALL_DIRECT = `(() => {
   const { getDb, ingestBatch, dropRowCache } = globalThis.humoBenchStore;
-  const db = await getDb();
-  const run = async (size, prefix) => {
+  globalThis.humoBenchRun = async (size, prefix, authors, cold) => {
+    const make = ${MAKE_POSTS};
+    const db = await getDb();
+    if (cold) dropRowCache(db);
     const started = performance.now();
-    for (let i = 0; i < ${DIRECT_POSTS}; i += size) await ingestBatch(db, make(i, size, prefix));
+    for (let i = 0; i < ${DIRECT_POSTS}; i += size) await ingestBatch(db, make(i, size, prefix, authors));
     return performance.now() - started;
   };
-  const ms = await run(${BATCH}, 'direct-');
-  dropRowCache(db);
-  const coldMs = await run(${BATCH}, 'cold-');
-  const bigMs = await run(${BIG_BATCH}, 'big-');
-  const resendMs = await run(${BATCH}, 'direct-');
-  return { ms, coldMs, bigMs, resendMs, authors: await db.count('authors'), posts: await db.count('posts') };
+  // The first batch after a wake: the row cache dropped, then 20 new posts by stored authors.
+  globalThis.humoBenchWake = async (n) => {
+    const make = ${MAKE_POSTS};
+    const db = await getDb();
+    const times = [];
+    for (let r = 0; r < n; r++) {
+      dropRowCache(db);
+      const started = performance.now();
+      await ingestBatch(db, make(r * ${BATCH}, ${BATCH}, 'wake-'));
+      times.push(performance.now() - started);
+    }
+    return times;
+  };
+  globalThis.humoBenchCounts = async () => {
+    const db = await getDb();
+    // Builds from DB v5 pack posts several to a row: count the posts inside.
+    const posts = db.objectStoreNames.contains('posts') ? await db.count('posts') : (await db.getAll('packs')).reduce((n, p) => n + p.posts.length, 0);
+    return { authors: await db.count('authors'), posts };
+  };
 })()`;
+
+/** The direct phases, in order: [name, batch size, key prefix, distinct authors, cache dropped first]. */
+const DIRECT_PHASES = [
+  ['direct', BATCH, 'direct-', AUTHORS, false],
+  ['cold', BATCH, 'cold-', AUTHORS, true],
+  ['big', BIG_BATCH, 'big-', AUTHORS, false],
+  ['resend', BATCH, 'direct-', AUTHORS, false],
+  ['feed', BATCH, 'feed-', FEED_AUTHORS, false],
+] as const;
+type DirectPhase = (typeof DIRECT_PHASES)[number][0];
 
 /** What the popup asks on open (value, all platforms) and on a tab or platform switch. */
 const QUERIES = { 'value/all': ['value', 'all'], 'sells/all': ['sells', 'all'], 'value/x': ['value', 'x'], 'sells/linkedin': ['sells', 'linkedin'] };
@@ -97,22 +135,41 @@ const TIME_QUERY = `async ([tab, platform]) => {
 
 const rate = (posts: number, ms: number): number => Math.round((posts / ms) * 1000);
 
+/** CPU ms per post for the processes that did the work (renderer: the worker and pages). */
+function perPost(spent: Record<string, number>, posts: number): Record<string, number> {
+  const pick = ['total', 'renderer', 'browser'].map((k) => [k, Math.round(((spent[k] ?? 0) / posts) * 1000) / 1000]);
+  return Object.fromEntries(pick);
+}
+
 export async function storeRun(distDir: string): Promise<StoreResult> {
   const humo = await launchHumo({ distDir });
   try {
     const sender = await humo.openExtensionPage('src/popup/index.html');
+    const cpuMsPerPost: StoreResult['cpuMsPerPost'] = {};
+    let cpuBefore = descendantsCpuMs();
     const started = performance.now();
     await sender.evaluate(`(${SEND})(0, ${MESSAGE_POSTS}, 'msg-')`);
     const sendMs = performance.now() - started;
+    cpuMsPerPost.messages = perPost(cpuSpent(cpuBefore, descendantsCpuMs()), MESSAGE_POSTS);
 
     const tabs = [sender, ...(await Promise.all(Array.from({ length: TABS - 1 }, () => humo.openExtensionPage('src/popup/index.html'))))];
     const share = MESSAGE_POSTS / 2 / TABS;
+    cpuBefore = descendantsCpuMs();
     const concurrentStarted = performance.now();
     await Promise.all(tabs.map((tab, t) => tab.evaluate(`(${SEND})(${t * share}, ${share}, 'tab-')`)));
     const concurrentMs = performance.now() - concurrentStarted;
+    cpuMsPerPost.concurrent = perPost(cpuSpent(cpuBefore, descendantsCpuMs()), MESSAGE_POSTS / 2);
 
     const sw = await humo.serviceWorker();
-    const direct = (await sw.evaluate(INGEST_DIRECT)) as { ms: number; coldMs: number; bigMs: number; resendMs: number; authors: number; posts: number };
+    await sw.evaluate(INSTALL_DIRECT);
+    const directMs = {} as Record<DirectPhase, number>;
+    for (const [name, size, prefix, authors, cold] of DIRECT_PHASES) {
+      const before = descendantsCpuMs();
+      directMs[name] = (await sw.evaluate(`humoBenchRun(${size}, '${prefix}', ${authors}, ${cold})`)) as number;
+      cpuMsPerPost[name] = perPost(cpuSpent(before, descendantsCpuMs()), DIRECT_POSTS);
+    }
+    const wakeBatchMs = ((await sw.evaluate('humoBenchWake(5)')) as number[]).map((ms) => Math.round(ms * 10) / 10);
+    const stored = (await sw.evaluate('humoBenchCounts()')) as { authors: number; posts: number };
 
     const leaderboardQueryMs: Record<string, number> = {};
     for (const [name, query] of Object.entries(QUERIES)) {
@@ -128,12 +185,15 @@ export async function storeRun(distDir: string): Promise<StoreResult> {
     const result: StoreResult = {
       messagePostsPerSec: rate(MESSAGE_POSTS, sendMs),
       concurrentMessagePostsPerSec: rate(MESSAGE_POSTS / 2, concurrentMs),
-      directPostsPerSec: rate(DIRECT_POSTS, direct.ms),
-      directColdPostsPerSec: rate(DIRECT_POSTS, direct.coldMs),
-      directBigBatchPostsPerSec: rate(DIRECT_POSTS, direct.bigMs),
-      directResendPostsPerSec: rate(DIRECT_POSTS, direct.resendMs),
-      authors: direct.authors,
-      posts: direct.posts,
+      directPostsPerSec: rate(DIRECT_POSTS, directMs.direct),
+      directColdPostsPerSec: rate(DIRECT_POSTS, directMs.cold),
+      directBigBatchPostsPerSec: rate(DIRECT_POSTS, directMs.big),
+      directResendPostsPerSec: rate(DIRECT_POSTS, directMs.resend),
+      directFeedPostsPerSec: rate(DIRECT_POSTS, directMs.feed),
+      cpuMsPerPost,
+      wakeBatchMs,
+      authors: stored.authors,
+      posts: stored.posts,
       popupFirstRowsMs,
       popupOpens,
       leaderboardQueryMs,
@@ -141,10 +201,13 @@ export async function storeRun(distDir: string): Promise<StoreResult> {
     // The summary table shows the main rates; these details are in latest-e2e.json too.
     console.log(
       `store: batches of ${BATCH} with a cold row cache ${result.directColdPostsPerSec} posts/s, all posts known ` +
-        `${result.directResendPostsPerSec} posts/s; ${TABS} tabs sending at once ` +
-        `${result.concurrentMessagePostsPerSec} posts/s; leaderboard first page ${JSON.stringify(leaderboardQueryMs)} ms`,
+        `${result.directResendPostsPerSec} posts/s; ${FEED_AUTHORS} authors posting again ${result.directFeedPostsPerSec} posts/s; ` +
+        `${TABS} tabs sending at once ${result.concurrentMessagePostsPerSec} posts/s; leaderboard first page ${JSON.stringify(leaderboardQueryMs)} ms; ` +
+        `first batch after a wake ${JSON.stringify(wakeBatchMs)} ms`,
     );
     console.log(`popup open, median of each step:\n${describeOpens(popupOpens, median)}`);
+    console.log('store: CPU ms per post by process (total = all Chromium processes):');
+    console.table(cpuMsPerPost);
     return result;
   } finally {
     await humo.close();

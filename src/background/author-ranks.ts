@@ -11,18 +11,16 @@ export interface AuthorRanks {
   sells: number;
 }
 
-/** Index name per tab; the `platform-` variants are keyed by platform first. */
-export const RANK_INDEX = {
-  value: { all: 'by-value', platform: 'by-platform-value' },
-  sells: { all: 'by-sells', platform: 'by-platform-sells' },
-} as const;
+/** The one rank index since v5 (four before: every author put paid for each), keyed by platform
+ * first. The 'value' list walks it (the three platforms' parts merged for 'all', rank-walk.ts);
+ * the 'sells' list walks it group by group (tallies.ts). */
+export const RANK_INDEX = 'by-platform-value';
 
-/** Key paths: score, then the same tie-breaks as core/stats.ts rankBy (walked backwards). */
+/** Key paths: platform, score, then the same tie-breaks as core/stats.ts rankBy (walked
+ * backwards), the id last: IndexedDB breaks ties by primary key anyway, and with it in the key a
+ * key alone marks a position, which the merged walk needs to skip rows (rank-walk.ts). */
 export const RANK_KEY_PATHS = {
-  'by-value': ['rank.value', 'postsSeen', 'lastSeen'],
-  'by-sells': ['rank.sells', 'postsSeen', 'lastSeen'],
-  'by-platform-value': ['platform', 'rank.value', 'postsSeen', 'lastSeen'],
-  'by-platform-sells': ['platform', 'rank.sells', 'postsSeen', 'lastSeen'],
+  'by-platform-value': ['platform', 'rank.value', 'postsSeen', 'lastSeen', 'id'],
 } as const;
 
 /** The row to store: rank keys recomputed from its tallies (call before every authors put). */

@@ -1,11 +1,13 @@
 import type { ImportMode, StoreCounts } from '../shared/messages';
 import { dayKey } from '../core/stats';
 import type { Platform } from '../core/types';
-import { MAX_DISPLAY_NAMES, type AuthorRecord, type DayRecord, type HumoDb, type PostRecord } from './db';
+import { MAX_DISPLAY_NAMES, type AuthorRecord, type DayRecord, type HumoDb, type PackRecord, type PostRecord } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExportFile, type ExportFile } from './export-schema';
 import { storable, withRanks, withoutRanks } from './author-ranks';
 import { abortQuietly, handled } from './ingest';
 import { invalidateRows } from './row-cache';
+import { idsOf, packPosts, recordCount, uniquePosts } from './post-packs';
+import { talliesOf } from './tallies';
 
 /** Settings and mute lists live outside IndexedDB (storage.sync); the background passes
  * accessors in so an export is one file. Both are optional. */
@@ -21,12 +23,14 @@ export class UserError extends Error {
 }
 
 export async function exportAll(db: HumoDb, extras?: ExportExtras): Promise<{ json: string } & StoreCounts> {
-  const tx = db.transaction(['authors', 'posts', 'days'], 'readonly');
-  const [authors, posts, days] = await Promise.all([
+  const tx = db.transaction(['authors', 'packs', 'days'], 'readonly');
+  const [authors, packs, days] = await Promise.all([
     tx.objectStore('authors').getAll(),
-    tx.objectStore('posts').getAll(),
+    tx.objectStore('packs').getAll(),
     tx.objectStore('days').getAll(),
   ]);
+  // The file's format did not change with v5's packs: one record per post id, as before.
+  const posts = uniquePosts(packs);
   const file: Record<string, unknown> = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: Date.now() };
   if (extras) {
     const { settings, lists } = await extras.read();
@@ -49,27 +53,44 @@ export async function importFile(db: HumoDb, json: string, mode: ImportMode, ext
 
   // Same turn as the transaction, and again once it settled: see row-cache.ts.
   invalidateRows(db);
-  const tx = db.transaction(['authors', 'posts', 'days'], 'readwrite');
+  const tx = db.transaction(['authors', 'packs', 'packIds', 'days', 'tallies'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
-  const postStore = tx.objectStore('posts');
+  const packStore = tx.objectStore('packs');
+  const packIdStore = tx.objectStore('packIds');
+  // The author counts the 'sells' list reads (tallies.ts), recounted from the authors written.
+  const tallyStore = tx.objectStore('tallies');
+  const addPack = (pack: PackRecord): void => {
+    writes.push(handled(packStore.add(pack)), handled(packIdStore.add(idsOf(pack))));
+  };
+  const writes: Promise<unknown>[] = [];
   const authorStore = tx.objectStore('authors');
   const dayStore = tx.objectStore('days');
   try {
-    const writes: Promise<unknown>[] = [];
     if (mode === 'replace') {
-      await Promise.all([postStore.clear(), authorStore.clear(), dayStore.clear()]);
-      for (const p of file.posts) writes.push(handled(postStore.put(p)));
+      await Promise.all([packStore.clear(), packIdStore.clear(), authorStore.clear(), dayStore.clear()]);
+      for (const pack of packPosts(oldestFirst(file.posts), 1)) addPack(pack);
       for (const a of file.authors.filter(storable)) writes.push(handled(authorStore.put(withRanks(a))));
       for (const d of file.days) writes.push(handled(dayStore.put(d)));
+      const written = new Map(file.authors.filter(storable).map((a) => [a.id, a]));
+      writes.push(handled(tallyStore.put(talliesOf(written.values()))));
     } else {
-      const [postKeys, authors, days] = await Promise.all([postStore.getAllKeys(), authorStore.getAll(), dayStore.getAll()]);
-      const merged = mergeInto(file, new Set(postKeys), authors, days);
-      for (const p of merged.posts) writes.push(handled(postStore.put(p)));
+      const [packs, authors, days] = await Promise.all([packStore.getAll(), authorStore.getAll(), dayStore.getAll()]);
+      const known = new Set<string>();
+      let lastPack = 0;
+      for (const pack of packs) {
+        lastPack = Math.max(lastPack, pack.id);
+        for (const p of pack.posts) known.add(p.id);
+      }
+      const merged = mergeInto(file, known, authors, days);
+      for (const pack of packPosts(oldestFirst(merged.posts), lastPack + 1)) addPack(pack);
       for (const a of merged.authors.filter(storable)) writes.push(handled(authorStore.put(withRanks(a))));
       for (const d of merged.days) writes.push(handled(dayStore.put(d)));
+      const after = new Map(authors.map((a) => [a.id, a]));
+      for (const a of merged.authors.filter(storable)) after.set(a.id, a);
+      writes.push(handled(tallyStore.put(talliesOf(after.values()))));
     }
-    const counts = handled(Promise.all([postStore.count(), authorStore.count(), dayStore.count()]));
+    const counts = handled(Promise.all([packStore.getAll().then(recordCount), authorStore.count(), dayStore.count()]));
     const [[posts, authors, days]] = await Promise.all([counts, ...writes, done]);
     if (extras && (file.settings !== undefined || file.lists !== undefined)) {
       const values: { settings?: unknown; lists?: unknown } = {};
@@ -142,6 +163,12 @@ function mergeInto(
     });
   }
   return { posts: newPosts, authors: outAuthors, days: outDays };
+}
+
+/** One record per id, oldest first (firstSeen, then id): packed in that order, the newest packs
+ * hold the newest posts, which ingest recognises without a read (post-packs.ts). */
+function oldestFirst(posts: readonly PostRecord[]): PostRecord[] {
+  return uniquePosts([{ id: 0, posts: [...posts] }]).toSorted((a, b) => a.firstSeen - b.firstSeen || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 interface Tally {

@@ -4,7 +4,7 @@ import type { JudgedPost } from '../shared/messages';
 import { MAX_DISPLAY_NAMES, authorKeyOf, postIdOf, type AuthorRecord, type DayRecord, type PostRecord } from './db';
 
 /** The rows a batch reads and writes, by id. Pure bookkeeping: no IndexedDB here, so the rules
- * below are the same whichever way ingest-tx.ts found the rows (cache, get, failed add). */
+ * below are the same whichever way ingest-tx.ts found the rows (cache, get, a pack of a known post). */
 export interface Rows {
   /** Stored posts of the batch (before applying); afterwards also the posts it added. */
   posts: Map<string, PostRecord>;

@@ -1,26 +1,28 @@
 import { unwrap } from 'idb';
 import type { JudgedPost } from '../shared/messages';
 import { storable, withRanks } from './author-ranks';
-import { postIdOf, type AuthorRecord, type DayRecord, type HumoDb, type PostRecord } from './db';
-import { applyPosts, emptyRows, rowsTouched, type Rows } from './ingest-apply';
+import { postIdOf, type AuthorRecord, type DayRecord, type HumoDb, type PackIdsRecord, type PackRecord, type PostRecord } from './db';
+import { applyPosts, rowsTouched, type Rows } from './ingest-apply';
+import { RecentPosts, idsOf } from './post-packs';
+import { TALLY_ID, emptyTallies, moveAuthor, type TallyRecord } from './tallies';
 import type { Lru, RowCache } from './row-cache';
 
-/** Writes a group of batches in ONE readwrite transaction over posts + authors + days, so a
+/** Writes a group of batches in ONE readwrite transaction over packs + authors + days, so a
  * failure anywhere writes nothing. Returns how many posts each batch newly counted (a post in
  * two batches of the group counts for the first).
  *
- * Speed: real Chromium spends ~0.1 ms of CPU per request (renderer + browser process) and ~0.7 ms
- * per transaction, so requests are what we save:
- *  - posts are add()ed straight away: a new post costs one request instead of a get and a put.
- *    An add that fails with ConstraintError (the post is known) has its error cancelled, so the
- *    transaction goes on, and only those posts are read back, then put;
+ * Speed: real Chromium spends ~80 µs of CPU per put whatever it holds, ~10–25 µs per index entry
+ * and ~0.5 ms per transaction, all on the browser's one IndexedDB thread (bench/idb-shapes), so
+ * requests are what we save:
+ *  - the group's new posts go into ONE new pack row (post-packs.ts), not a row each;
+ *  - which posts are stored already is known from the ids of the newest packs kept in memory
+ *    (read back once after a wake from packIds, in the first round), so a new post costs no
+ *    request at all; only the packs of known posts are read, then put back updated;
  *  - author and day rows come from the cache when they can (row-cache.ts), else they are read in
- *    the same round as the adds.
- * So a batch of new posts by cached authors is one round of adds, then one of author and day
- * puts. (Putting those rows with the adds, as if every post were new, and putting them again
- * when one was not, saved little CPU on new posts and cost a third more on known ones.)
- * Raw IndexedDB requests, not idb's promise wrappers: a cancelled add error must not reject
- * anything, and no request needs a promise of its own. */
+ *    the first round.
+ * So a batch of new posts by cached authors is one round of writes: the pack and its ids, the
+ * authors, the days, the author tallies (tallies.ts). Raw IndexedDB requests, not idb's promise
+ * wrappers: no request needs a promise of its own. */
 export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedPost[])[], cache: RowCache): Promise<number[]> {
   const posts = batches.flat();
   if (posts.length === 0) return batches.map(() => 0);
@@ -31,15 +33,17 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
   // outbox): a few posts go uncounted, none is ever counted twice. Strict cost ~2.5 ms more per
   // commit in Chromium here (15–25% slower at batches of 20). Chromium's default since 121
   // anyway; said here so no browser default decides it.
-  const tx = unwrap(db).transaction(['posts', 'authors', 'days'], 'readwrite', { durability: 'relaxed' });
+  const tx = unwrap(db).transaction(['packs', 'packIds', 'authors', 'days', 'tallies'], 'readwrite', { durability: 'relaxed' });
   const done = new Promise<void>((resolve, reject) => {
     tx.addEventListener('complete', () => resolve());
     tx.addEventListener('abort', () => reject(tx.error ?? new DOMException('The transaction was aborted.', 'AbortError')));
   });
   done.catch(() => undefined);
-  const postStore = tx.objectStore('posts');
+  const packStore = tx.objectStore('packs');
+  const packIdStore = tx.objectStore('packIds');
   const authorStore = tx.objectStore('authors');
   const dayStore = tx.objectStore('days');
+  const tallyStore = tx.objectStore('tallies');
 
   try {
     // Pre-batch rows by id (undefined: not stored). Shared with the cache, so applied on copies.
@@ -54,46 +58,65 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
       return a && d;
     };
 
-    // Round 1: every post added as if new, plus reads of the rows that would need.
-    const fresh = emptyRows();
-    applyPosts(posts, fresh);
-    const added = new Set<string>();
-    const known: string[] = [];
-    for (const record of fresh.posts.values()) {
-      const request = postStore.add(record);
-      round.track(request, () => added.add(record.id), (event) => {
-        if (request.error?.name !== 'ConstraintError') return false;
-        event.preventDefault();
-        event.stopPropagation();
-        known.push(record.id);
-        return true;
-      });
+    // Round 1: the recent post ids if this worker has none yet, and the rows new posts touch.
+    const recent = cache.posts.loaded ? cache.posts : new RecentPosts(cache.posts.capacity);
+    if (!recent.loaded) loadRecent(packIdStore, recent, round);
+    let talliesBefore = cache.tallies;
+    if (!talliesBefore) {
+      const request = tallyStore.get(TALLY_ID) as IDBRequest<TallyRecord | undefined>;
+      round.track(request, () => (talliesBefore = request.result ?? emptyTallies()));
     }
     load(rowsTouched(posts, new Map()));
     await round.settled();
+    recent.loaded = true;
 
-    // Round 2 (and 3), only for known posts: read them back, then any rows only they touch
+    // Round 2 (and 3), only for known posts: read their packs, then any rows only they touch
     // (the post's stored author when another was reported, an older day).
     const stored = new Map<string, PostRecord>();
-    if (known.length > 0) {
-      for (const id of known) {
-        const request = postStore.get(id) as IDBRequest<PostRecord | undefined>;
-        round.track(request, () => request.result && stored.set(id, request.result));
+    const packs = new Map<number, PackRecord>();
+    const packIds = new Set<number>();
+    for (const p of posts) {
+      const pack = recent.packOf(postIdOf(p.platform, p.key));
+      if (pack !== undefined) packIds.add(pack);
+    }
+    if (packIds.size > 0) {
+      for (const id of packIds) {
+        const request = packStore.get(id) as IDBRequest<PackRecord | undefined>;
+        round.track(request, () => request.result && packs.set(id, request.result));
       }
       await round.settled();
-      if (stored.size !== known.length) throw new Error('a post refused as a duplicate could not be read back');
+      for (const p of posts) {
+        const id = postIdOf(p.platform, p.key);
+        const packId = recent.packOf(id);
+        if (packId === undefined || stored.has(id)) continue;
+        // The pack's last record of the id: the one the window points at.
+        const record = packs.get(packId)?.posts.findLast((r) => r.id === id);
+        if (!record) throw new Error('a stored post could not be read back from its pack');
+        stored.set(id, record);
+      }
       if (!load(rowsTouched(posts, stored))) await round.settled();
     }
 
-    // Last round: apply over copies of the pre-batch rows and put what changed.
+    // Last round: apply over copies of the pre-batch rows and put what changed. Known posts are
+    // updated inside their packs (stored holds the packs' own records).
     const rows: Rows = {
-      posts: stored,
+      posts: new Map(stored),
       authors: copies(authorsBefore, (a) => ({ ...a, displayNames: [...a.displayNames] })),
       days: copies(daysBefore, (d) => ({ ...d })),
     };
     const applied = applyPosts(posts, rows);
-    for (const id of applied.updated) postStore.put(rows.posts.get(id) as PostRecord);
+    for (const pack of packs.values()) if (pack.posts.some((r) => applied.updated.has(r.id))) packStore.put(pack);
+    let added: PackRecord | null = null;
+    if (applied.added.size > 0) {
+      added = { id: recent.nextPack, posts: [...applied.added].map((id) => rows.posts.get(id) as PostRecord) };
+      // add, not put: a pack id in use would be a bug, and must fail rather than overwrite.
+      packStore.add(added);
+      packIdStore.add(idsOf(added));
+    }
     const authors = new Map<string, AuthorRecord>();
+    const tallies: TallyRecord = { ...(talliesBefore ?? emptyTallies()) };
+    tallies.counts = { ...tallies.counts };
+    let moved = false;
     for (const id of applied.authors) {
       const row = rows.authors.get(id) as AuthorRecord;
       // Not storable: only reachable with a known post whose author row went missing.
@@ -101,19 +124,49 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
       const value = withRanks(row);
       authorStore.put(value);
       authors.set(id, value);
+      if (moveAuthor(tallies, authorsBefore.get(id), value)) moved = true;
     }
+    if (moved) tallyStore.put(tallies);
     for (const id of applied.days) dayStore.put(rows.days.get(id) as DayRecord);
     await done;
 
     if (cache.generation === generation) {
       for (const [id, row] of authors) cache.authors.set(id, row);
       for (const id of applied.days) cache.days.set(id, rows.days.get(id) as DayRecord);
+      if (added) recent.remember(idsOf(added));
+      cache.tallies = tallies;
+      cache.posts = recent;
     }
-    return countsPerBatch(batches, added);
+    return countsPerBatch(batches, applied.added);
   } catch (error) {
     abortQuietly(tx);
     throw error;
   }
+}
+
+/** packIds rows one getAll reads while loading the recent ids (pack ids are 1, 2, 3…: gaps only
+ * where forget removed a whole pack). */
+const RECENT_ROWS_PER_READ = 400;
+
+/** Reads the ids of the newest packs' posts (at least recent.capacity of them) into `recent`,
+ * newest first, in the current round: the largest pack id, then getAll over the ids below it,
+ * RECENT_ROWS_PER_READ at a time (one request each; a cursor stepping row by row cost ~2x). */
+function loadRecent(store: IDBObjectStore, recent: RecentPosts, round: Round): void {
+  const last = store.openKeyCursor(null, 'prev');
+  round.track(last, () => {
+    if (last.result) readBelow(store, recent, round, (last.result.key as number) + 1);
+  });
+}
+
+function readBelow(store: IDBObjectStore, recent: RecentPosts, round: Round, end: number): void {
+  const start = Math.max(0, end - RECENT_ROWS_PER_READ);
+  const request = store.getAll(IDBKeyRange.bound(start, end, false, true)) as IDBRequest<PackIdsRecord[]>;
+  round.track(request, () => {
+    const rows = request.result;
+    for (let i = rows.length - 1; i >= 0 && !recent.full; i--) recent.remember(rows[i] as PackIdsRecord, false);
+    // Tracked before this request finishes, so the round waits for it too.
+    if (!recent.full && start > 0) readBelow(store, recent, round, start);
+  });
 }
 
 function loadRows<T>(ids: Iterable<string>, before: Map<string, T | undefined>, lru: Lru<T>, store: IDBObjectStore, round: Round): boolean {
@@ -139,7 +192,7 @@ function copies<T>(before: Map<string, T | undefined>, copy: (row: T) => T): Map
 }
 
 /** A post counts for the first batch of the group that holds it. */
-function countsPerBatch(batches: readonly (readonly JudgedPost[])[], added: Set<string>): number[] {
+function countsPerBatch(batches: readonly (readonly JudgedPost[])[], added: ReadonlySet<string>): number[] {
   const claimed = new Set<string>();
   return batches.map((batch) => {
     let n = 0;
@@ -162,10 +215,11 @@ class Round {
 
   constructor(private readonly done: Promise<void>) {}
 
-  track(request: IDBRequest, onSuccess: () => void, onError?: (event: Event) => boolean): void {
+  /** `onSuccess` may return false to wait for the request's next success (a cursor). */
+  track(request: IDBRequest, onSuccess: () => unknown, onError?: (event: Event) => boolean): void {
     this.pending += 1;
     request.addEventListener('success', () => {
-      onSuccess();
+      if (onSuccess() === false) return;
       this.finish();
     });
     if (onError) request.addEventListener('error', (event) => onError(event) && this.finish());

@@ -1,10 +1,14 @@
-import { combineDays, lastDays, promoShare, rankBySells, rankByValue, valueScore } from '../core/stats';
+import { combineDays, lastDays, promoShare, rankBySells, rankByValue, sellScore, valueScore } from '../core/stats';
 import type { AuthorRow, RequestOf, ResponseOf } from '../shared/messages';
+import { PLATFORMS, type Platform } from '../core/types';
 import { RANK_INDEX } from './author-ranks';
 import { authorKeyOf, type AuthorRecord, type HumoDb } from './db';
+import type { RankIndex, RankKey } from './rank-key';
+import { TALLY_ID, groupsOf } from './tallies';
+import { mergedRankPage, type MergedPage } from './rank-walk';
 
 /** Read-side queries. The unfiltered leaderboard (what the popup asks for on open) walks a rank
- * index backwards and reads only the requested page; a search reads every author and ranks in
+ * index backwards (each platform's part of it, merged, for 'all') and reads only the requested page; a search reads every author and ranks in
  * memory with the same order (core/stats.ts), since names cannot be range-queried. */
 export async function leaderboard(
   db: HumoDb,
@@ -15,23 +19,92 @@ export async function leaderboard(
 }
 
 async function ranked(db: HumoDb, req: RequestOf<'ui:leaderboard'>): Promise<ResponseOf<'ui:leaderboard'>> {
-  const names = RANK_INDEX[req.tab];
+  if (req.tab === 'sells') return sellsRanked(db, req);
   const tx = db.transaction('authors', 'readonly');
-  const index = req.platform === 'all' ? tx.store.index(names.all) : tx.store.index(names.platform);
-  // Arrays sort above numbers, so [p] … [p, []] spans every key that starts with platform p.
-  const range = req.platform === 'all' ? null : IDBKeyRange.bound([req.platform], [req.platform, []]);
+  const index = tx.store.index(RANK_INDEX);
   // Every stored author has posts (author-ranks.ts), so the total is a primary-key count: in
   // Chromium that takes ~6 ms for 10,000 authors where counting an index takes ~40 ms.
   const ids = req.platform === 'all' ? null : IDBKeyRange.bound(`${req.platform}:`, `${req.platform};`, false, true);
-  const total = await tx.store.count(ids);
+  const counted = tx.store.count(ids);
+  if (req.platform === 'all') {
+    const [total, rows] = await Promise.all([counted, allPlatformsPage(db, index, req)]);
+    return { rows: rows.map(toRow), total };
+  }
+  const total = await counted;
   const rows: AuthorRow[] = [];
-  let cursor = await index.openCursor(range, 'prev');
+  let cursor = await index.openCursor(platformKeys(req.platform), 'prev');
   if (cursor && req.offset > 0) cursor = await cursor.advance(req.offset);
   while (cursor && rows.length < req.limit) {
     rows.push(toRow(cursor.value));
     cursor = await cursor.continue();
   }
   return { rows, total };
+}
+
+/** The 'sells' list from the value index, group by group (tallies.ts): the groups sorted by
+ * sells score, then postsSeen; each group one key range per platform, walked backwards (the
+ * platforms' parts merged). The counts give the total and which groups the page spans, so the
+ * groups before it are skipped unread and the page's groups are read at once. */
+async function sellsRanked(db: HumoDb, req: RequestOf<'ui:leaderboard'>): Promise<ResponseOf<'ui:leaderboard'>> {
+  const tx = db.transaction(['authors', 'tallies'], 'readonly');
+  const index = tx.objectStore('authors').index(RANK_INDEX) as unknown as RankIndex;
+  const tallies = await tx.objectStore('tallies').get(TALLY_ID);
+  const byTally = new Map<string, { postsSeen: number; promoPosts: number; platforms: Platform[]; count: number; score: number }>();
+  for (const g of groupsOf(tallies)) {
+    if (req.platform !== 'all' && g.platform !== req.platform) continue;
+    const key = `${g.postsSeen}|${g.promoPosts}`;
+    let entry = byTally.get(key);
+    if (!entry) {
+      entry = { postsSeen: g.postsSeen, promoPosts: g.promoPosts, platforms: [], count: 0, score: sellScore(g.postsSeen, g.promoPosts) };
+      byTally.set(key, entry);
+    }
+    entry.platforms.push(g.platform);
+    entry.count += g.count;
+  }
+  const ordered = [...byTally.values()].toSorted((a, b) => b.score - a.score || b.postsSeen - a.postsSeen);
+  let total = 0;
+  for (const g of ordered) total += g.count;
+  let skip = req.offset;
+  let need = req.limit;
+  const pages: Promise<MergedPage>[] = [];
+  for (const g of ordered) {
+    if (need <= 0) break;
+    if (skip >= g.count) {
+      skip -= g.count;
+      continue;
+    }
+    const take = Math.min(need, g.count - skip);
+    // The group's rows share this value key (withRanks computes it from the same tallies).
+    const value = valueScore(g.postsSeen, g.promoPosts);
+    const ranges = g.platforms.map((p) => IDBKeyRange.bound([p, value, g.postsSeen], [p, value, g.postsSeen, []]));
+    pages.push(mergedRankPage(index, ranges, skip, take));
+    skip = 0;
+    need -= take;
+  }
+  const rows = (await Promise.all(pages)).flatMap((page) => page.rows);
+  return { rows: rows.map(toRow), total };
+}
+
+/** Where the last 'all' page of each tab ended, per connection. The popup asks for pages in
+ * order (offset = rows it has), so a page that starts where the last one ended starts below its
+ * last key instead of skipping `offset` rows (each deeper page would cost more, and fake-indexeddb
+ * in tests walks slowly). Rows written meanwhile may have moved: then a page can repeat or miss a
+ * row that moved across the page boundary, as offset paging over a changing list does anyway. */
+const pageEnds = new WeakMap<HumoDb, Map<string, { offset: number; last: RankKey }>>();
+
+async function allPlatformsPage(db: HumoDb, index: Parameters<typeof mergedRankPage>[0], req: RequestOf<'ui:leaderboard'>): Promise<AuthorRecord[]> {
+  let ends = pageEnds.get(db);
+  if (!ends) pageEnds.set(db, (ends = new Map()));
+  const end = ends.get(req.tab);
+  const resume = end && req.offset > 0 && end.offset === req.offset ? end.last : undefined;
+  const page = await mergedRankPage(index, PLATFORMS.map(platformKeys), resume ? 0 : req.offset, req.limit, resume);
+  if (page.last) ends.set(req.tab, { offset: req.offset + page.rows.length, last: page.last });
+  return page.rows;
+}
+
+/** Arrays sort above numbers, so [p] … [p, []] spans every key that starts with platform p. */
+function platformKeys(platform: Platform): IDBKeyRange {
+  return IDBKeyRange.bound([platform], [platform, []]);
 }
 
 async function searched(db: HumoDb, req: RequestOf<'ui:leaderboard'>, needle: string): Promise<ResponseOf<'ui:leaderboard'>> {

@@ -1,7 +1,9 @@
 import { dayKey } from '../core/stats';
 import type { Platform } from '../core/types';
 import type { StoreCounts } from '../shared/messages';
-import { authorKeyOf, type DayRecord, type HumoDb } from './db';
+import { authorKeyOf, type DayRecord, type HumoDb, type PostRecord } from './db';
+import { idsOf } from './post-packs';
+import { TALLY_ID, moveAuthor } from './tallies';
 import { abortQuietly, handled } from './ingest';
 import { invalidateRows } from './row-cache';
 
@@ -9,13 +11,15 @@ import { invalidateRows } from './row-cache';
 export async function clearAll(db: HumoDb): Promise<void> {
   // Same turn as the transaction, and again once it settled: see row-cache.ts.
   invalidateRows(db);
-  const tx = db.transaction(['authors', 'posts', 'days'], 'readwrite');
+  const tx = db.transaction(['authors', 'packs', 'packIds', 'days', 'tallies'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
   try {
     await Promise.all([
       tx.objectStore('authors').clear(),
-      tx.objectStore('posts').clear(),
+      tx.objectStore('tallies').clear(),
+      tx.objectStore('packs').clear(),
+      tx.objectStore('packIds').clear(),
       tx.objectStore('days').clear(),
       done,
     ]);
@@ -28,17 +32,37 @@ export async function clearAll(db: HumoDb): Promise<void> {
 }
 
 /** Forgets one author: their row, their posts, and their share of the daily totals (so the
- * chart's sums keep equalling the posts stored). Returns how many posts were removed. */
+ * chart's sums keep equalling the posts stored). Returns how many post records were removed
+ * (a post counted again past the recent window, post-packs.ts, has two). Posts are packed with
+ * no index by author (every ingest would pay for it), so this reads every pack: rare, and one
+ * getAll. */
 export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: string): Promise<number> {
   invalidateRows(db);
-  const tx = db.transaction(['authors', 'posts', 'days'], 'readwrite');
+  const tx = db.transaction(['authors', 'packs', 'packIds', 'days', 'tallies'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
   try {
     const key = authorKeyOf(platform, authorId);
-    const posts = tx.objectStore('posts');
+    const tallyStore = tx.objectStore('tallies');
+    const [author, tallies] = await Promise.all([tx.objectStore('authors').get(key), tallyStore.get(TALLY_ID)]);
+    const tallyWrite = author && tallies && moveAuthor(tallies, author, undefined) ? [handled(tallyStore.put(tallies))] : [];
+    const packStore = tx.objectStore('packs');
+    const packIdStore = tx.objectStore('packIds');
     const dayStore = tx.objectStore('days');
-    const owned = await posts.index('by-author').getAll(key);
+    const packs = await packStore.getAll();
+    const owned: PostRecord[] = [];
+    const writes: Promise<unknown>[] = [];
+    for (const pack of packs) {
+      const kept = pack.posts.filter((p) => p.authorKey !== key);
+      if (kept.length === pack.posts.length) continue;
+      for (const p of pack.posts) if (p.authorKey === key) owned.push(p);
+      if (kept.length > 0) {
+        const rest = { ...pack, posts: kept };
+        writes.push(handled(packStore.put(rest)), handled(packIdStore.put(idsOf(rest))));
+      } else {
+        writes.push(handled(packStore.delete(pack.id)), handled(packIdStore.delete(pack.id)));
+      }
+    }
     const dayIds = [...new Set(owned.map((p) => `${dayKey(p.firstSeen)}:${p.platform}`))];
     const found = await Promise.all(dayIds.map((id) => handled(dayStore.get(id))));
     const days = new Map<string, DayRecord>();
@@ -50,7 +74,8 @@ export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: str
       if (p.verdict === 'promo') day.promo = Math.max(0, day.promo - 1);
     }
     await Promise.all([
-      ...owned.map((p) => handled(posts.delete(p.id))),
+      ...writes,
+      ...tallyWrite,
       ...[...days.values()].map((d) => d.seen > 0 ? handled(dayStore.put(d)) : handled(dayStore.delete(d.id))),
       tx.objectStore('authors').delete(key),
       done,
@@ -64,12 +89,15 @@ export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: str
   }
 }
 
+/** For ui:status, asked on every popup open, so kept to two counts and the day rows (a few per
+ * day): posts are the days' `seen` totals. Those equal the post records stored (ingest, forget
+ * and the migrations keep them so), except after merging an export file that carried tallies of
+ * posts it no longer held (export.ts), where the file's larger day totals stay. Counting the
+ * records themselves would read every pack. */
 export async function storeCounts(db: HumoDb): Promise<StoreCounts> {
-  const tx = db.transaction(['authors', 'posts', 'days'], 'readonly');
-  const [authors, posts, days] = await Promise.all([
-    tx.objectStore('authors').count(),
-    tx.objectStore('posts').count(),
-    tx.objectStore('days').count(),
-  ]);
-  return { authors, posts, days };
+  const tx = db.transaction(['authors', 'days'], 'readonly');
+  const [authors, days] = await Promise.all([tx.objectStore('authors').count(), tx.objectStore('days').getAll()]);
+  let posts = 0;
+  for (const d of days) posts += d.seen;
+  return { authors, posts, days: days.length };
 }

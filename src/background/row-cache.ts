@@ -1,4 +1,6 @@
 import type { AuthorRecord, DayRecord, HumoDb } from './db';
+import { RecentPosts } from './post-packs';
+import type { TallyRecord } from './tallies';
 
 /** ~4 MB of rows (measured in V8). Beyond it the least recently written go, and a batch reads
  * those authors back: the cold path, 10–25% more CPU per post than a hit in Chromium. */
@@ -23,16 +25,24 @@ export class RowCache {
   generation = 0;
   readonly authors: Lru<AuthorRecord>;
   readonly days: Lru<DayRecord>;
+  /** Ids of the newest stored posts, and the next pack's id (post-packs.ts). */
+  posts: RecentPosts;
+  /** The tallies row as last committed (tallies.ts); undefined: not read yet. */
+  tallies: TallyRecord | undefined;
 
-  constructor(authorRows = AUTHOR_ROWS, dayRows = DAY_ROWS) {
+  constructor(authorRows = AUTHOR_ROWS, dayRows = DAY_ROWS, recentPosts?: number) {
     this.authors = new Lru(authorRows);
     this.days = new Lru(dayRows);
+    this.posts = new RecentPosts(recentPosts);
   }
 
   invalidate(): void {
     this.generation += 1;
     this.authors.clear();
     this.days.clear();
+    // A new object, not cleared: a transaction already under way keeps the ids it started with.
+    this.posts = new RecentPosts(this.posts.capacity);
+    this.tallies = undefined;
   }
 }
 

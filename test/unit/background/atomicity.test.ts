@@ -1,4 +1,4 @@
-import { CONTENT, OWN_PAGE, EXT_ID, T0, freshDb, post, snapshot } from './helpers';
+import { CONTENT, OWN_PAGE, EXT_ID, T0, freshDb, post, snapshot, countPosts } from './helpers';
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_VERSION } from '../../../src/background/db';
@@ -11,8 +11,9 @@ import type { JudgedPost } from '../../../src/shared/messages';
 const realPut = IDBObjectStore.prototype.put;
 const realAdd = IDBObjectStore.prototype.add;
 
-/** Makes the nth write (add or put, counting every store) misbehave. Ingest adds each new post,
- * then puts its author and day rows: a batch of 10 new posts by one author is 12 writes. */
+/** Makes the nth write (add or put, counting every store) misbehave. Ingest adds one pack of the
+ * new posts and its ids row, then puts their author and day rows: a batch of 10 new posts by one
+ * author on one day is 4 writes. */
 function failNthWrite(n: number, how: 'throw-quota' | 'abort-tx'): void {
   let calls = 0;
   const failing = (real: typeof realPut) =>
@@ -44,11 +45,11 @@ const batch = (prefix: string, size = 10): JudgedPost[] =>
   Array.from({ length: size }, (_, i) => post({ key: `${prefix}${i}`, verdict: i % 2 ? 'promo' : 'value', seenAt: T0 + i }));
 
 describe('atomicity: a batch is written all-or-none', () => {
-  it('QuotaExceededError on the 5th write → nothing of the batch written', async () => {
+  it('QuotaExceededError on the 3rd write (the author, after the pack) → nothing of the batch written', async () => {
     const { db } = await freshDb();
     await ingestBatch(db, batch('old', 3));
     const before = await snapshot(db);
-    failNthWrite(5, 'throw-quota');
+    failNthWrite(4, 'throw-quota');
     await expect(ingestBatch(db, batch('new'))).rejects.toMatchObject({ name: 'QuotaExceededError' });
     restoreWrites();
     expect(await snapshot(db)).toEqual(before);
@@ -58,7 +59,7 @@ describe('atomicity: a batch is written all-or-none', () => {
     const { db } = await freshDb();
     await ingestBatch(db, batch('old', 3));
     const before = await snapshot(db);
-    failNthWrite(5, 'abort-tx');
+    failNthWrite(2, 'abort-tx');
     await expect(ingestBatch(db, batch('new'))).rejects.toBeTruthy();
     restoreWrites();
     expect(await snapshot(db)).toEqual(before);
@@ -66,15 +67,15 @@ describe('atomicity: a batch is written all-or-none', () => {
     expect(await ingestBatch(db, batch('new'))).toBe(10);
   });
 
-  it('a failure on the last write (the day row, after the posts and the author) undoes them all', async () => {
+  it('a failure on the last write (the day row, after the pack and the author) undoes them all', async () => {
     for (const warm of [true, false]) {
-      // Warm: the author and day rows come from the cache; cold: they are read in the adds'
-      // round. Both must be all-or-none.
+      // Warm: the author and day rows come from the cache; cold: they are read in a first round
+      // (with the recent post ids). Both must be all-or-none.
       const { db } = await freshDb();
       await ingestBatch(db, batch('old', 3));
       if (!warm) invalidateRows(db);
       const before = await snapshot(db);
-      failNthWrite(12, 'abort-tx');
+      failNthWrite(4, 'abort-tx');
       await expect(ingestBatch(db, batch('new'))).rejects.toBeTruthy();
       restoreWrites();
       expect(await snapshot(db)).toEqual(before);
@@ -84,7 +85,7 @@ describe('atomicity: a batch is written all-or-none', () => {
   it('a failed batch leaves the cached rows as committed: the next batch counts from them', async () => {
     const { db } = await freshDb();
     await ingestBatch(db, batch('old', 3));
-    failNthWrite(12, 'throw-quota');
+    failNthWrite(3, 'throw-quota');
     await expect(ingestBatch(db, batch('new'))).rejects.toMatchObject({ name: 'QuotaExceededError' });
     restoreWrites();
     expect(await ingestBatch(db, batch('new'))).toBe(10);
@@ -98,6 +99,7 @@ describe('atomicity: a batch is written all-or-none', () => {
     (bad[4] as { signals: unknown[] }).signals = [() => 1];
     await expect(ingestBatch(db, bad)).rejects.toMatchObject({ name: 'DataCloneError' });
     expect(await snapshot(db)).toEqual({ posts: [], authors: [], days: [] });
+    expect(await db.count('packs')).toBe(0);
   });
 
   it('through the router: {ok:false, error:"storage: …"}, recorded and shown by ui:status', async () => {
@@ -105,11 +107,11 @@ describe('atomicity: a batch is written all-or-none', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const seen: string[] = [];
     const router = createRouter({ extensionId: EXT_ID, getDb: async () => db, now: () => 42, onStorageError: (e) => seen.push(e.error) });
-    failNthWrite(5, 'throw-quota');
+    failNthWrite(1, 'throw-quota');
     const reply = await router.handle({ type: 'cs:posts-judged', payload: { posts: batch('n') } }, CONTENT);
     restoreWrites();
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^storage: QuotaExceededError: The quota has been exceeded/) });
-    expect(await db.count('posts')).toBe(0);
+    expect(await countPosts(db)).toBe(0);
     expect(router.lastStorageError()).toMatchObject({ type: 'cs:posts-judged', at: 42 });
     expect(seen).toHaveLength(1);
     const status = await router.handle({ type: 'ui:status', payload: {} }, OWN_PAGE);

@@ -1,7 +1,11 @@
-import { T0, counts, freshDb, post } from './helpers';
+import { T0, counts, freshDb, post, getPost, countPosts, packIdsMatchPacks, storedPosts } from './helpers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ingestBatch } from '../../../src/background/ingest';
+import type { HumoDb } from '../../../src/background/db';
+import { MAX_GROUP_POSTS, ingestBatch } from '../../../src/background/ingest';
+import { forgetAuthor } from '../../../src/background/maintenance';
+import { RECENT_POSTS } from '../../../src/background/post-packs';
+import { invalidateRows } from '../../../src/background/row-cache';
 import { dayKey, sellScore, valueScore } from '../../../src/core/stats';
 import type { JudgedPost } from '../../../src/shared/messages';
 
@@ -18,8 +22,8 @@ describe('ingestBatch: exactly-once counting', () => {
       id: 'x:alice', platform: 'x', authorId: 'alice', displayNames: ['Alice'], postsSeen: 2, promoPosts: 1, lastSeen: T0,
       rank: { value: valueScore(2, 1), sells: sellScore(2, 1) },
     });
-    expect(await db.get('posts', 'linkedin:c')).toMatchObject({ authorKey: 'linkedin:bob', repostedBy: 'carol', firstSeen: T0 });
-    expect(await db.get('posts', 'x:a')).not.toHaveProperty('repostedBy');
+    expect(await getPost(db, 'linkedin:c')).toMatchObject({ authorKey: 'linkedin:bob', repostedBy: 'carol', firstSeen: T0 });
+    expect(await getPost(db, 'x:a')).not.toHaveProperty('repostedBy');
     expect(await db.get('days', `${dayKey(T0)}:x`)).toEqual({ id: `${dayKey(T0)}:x`, day: dayKey(T0), platform: 'x', seen: 2, promo: 1 });
     expect(await ingestBatch(db, [])).toBe(0);
   });
@@ -33,7 +37,7 @@ describe('ingestBatch: exactly-once counting', () => {
     expect(await ingestBatch(db, batch)).toBe(0);
     const alice = await db.get('authors', 'x:alice');
     expect(alice).toMatchObject({ postsSeen: 2, promoPosts: 1, lastSeen: T0 + 60_000 });
-    expect(await db.get('posts', 'x:a')).toMatchObject({ firstSeen: T0, lastSeen: T0 + 60_000 });
+    expect(await getPost(db, 'x:a')).toMatchObject({ firstSeen: T0, lastSeen: T0 + 60_000 });
     expect(await db.get('days', `${dayKey(T0)}:x`)).toMatchObject({ seen: 2, promo: 1 });
   });
 
@@ -54,7 +58,7 @@ describe('ingestBatch: exactly-once counting', () => {
     ]);
     expect(n).toBe(1);
     expect(await db.get('authors', 'x:alice')).toMatchObject({ postsSeen: 1, promoPosts: 1 });
-    expect(await db.get('posts', 'x:a')).toMatchObject({ verdict: 'promo', firstSeen: T0, lastSeen: T0 + 5 });
+    expect(await getPost(db, 'x:a')).toMatchObject({ verdict: 'promo', firstSeen: T0, lastSeen: T0 + 5 });
   });
 
   it('a re-judgement moves the promo tally of the author and the day instead of adding a post', async () => {
@@ -63,7 +67,7 @@ describe('ingestBatch: exactly-once counting', () => {
     // Re-judged on a later day: the tally stays on the post's first day.
     expect(await ingestBatch(db, [post({ key: 'a', verdict: 'promo', score: 0.9, signals: ['cta'], seenAt: T0 + 3 * 86_400_000 })])).toBe(0);
     expect(await db.get('authors', 'x:alice')).toMatchObject({ postsSeen: 1, promoPosts: 1 });
-    expect(await db.get('posts', 'x:a')).toMatchObject({ verdict: 'promo', score: 0.9, signals: ['cta'] });
+    expect(await getPost(db, 'x:a')).toMatchObject({ verdict: 'promo', score: 0.9, signals: ['cta'] });
     expect(await db.get('days', `${dayKey(T0)}:x`)).toMatchObject({ seen: 1, promo: 1 });
     expect(await db.count('days')).toBe(1);
     await ingestBatch(db, [post({ key: 'a', verdict: 'value' })]);
@@ -121,7 +125,7 @@ describe('ingestBatch: exactly-once counting', () => {
           }
         }
         expect(counted).toBe(model.size);
-        expect(await db.count('posts')).toBe(model.size);
+        expect(await countPosts(db)).toBe(model.size);
         const expectAuthors = new Map<string, { seen: number; promo: number }>();
         const expectDays = new Map<string, { seen: number; promo: number }>();
         for (const m of model.values()) {
@@ -141,4 +145,49 @@ describe('ingestBatch: exactly-once counting', () => {
       { numRuns: 150 },
     );
   });
+});
+
+const bulk = (from: number, n: number): JudgedPost[] =>
+  Array.from({ length: n }, (_, i) => post({ key: `bulk${from + i}`, authorId: `b${(from + i) % 7}`, seenAt: T0 + 1 }));
+
+/** Stores `p`, then `newer` more posts in batches of `size` (one pack each). */
+async function storeThenBury(newer: number, size: number): Promise<HumoDb> {
+  const { db } = await freshDb();
+  expect(await ingestBatch(db, [post({ key: 'p', verdict: 'promo' })])).toBe(1);
+  for (let i = 0; i < newer; i += size) await ingestBatch(db, bulk(i, Math.min(size, newer - i)));
+  return db;
+}
+
+describe('ingest: the recent-post window (post-packs.ts)', () => {
+  // Woken: 40-post packs, so the ids are read back over several getAll requests (ingest-tx.ts).
+  for (const cold of [false, true]) {
+    const size = cold ? 40 : MAX_GROUP_POSTS;
+    it(`a post is known while fewer than RECENT_POSTS were stored after it (${cold ? 'worker just woken' : 'warm worker'})`, async () => {
+      const db = await storeThenBury(RECENT_POSTS - 1, size);
+      if (cold) invalidateRows(db);
+      expect(await ingestBatch(db, [post({ key: 'p', verdict: 'value', seenAt: T0 + 9 })])).toBe(0);
+      expect(await db.get('authors', 'x:alice')).toMatchObject({ postsSeen: 1, promoPosts: 0 });
+      expect(await getPost(db, 'x:p')).toMatchObject({ verdict: 'value', firstSeen: T0, lastSeen: T0 + 9 });
+      expect(await countPosts(db)).toBe(RECENT_POSTS);
+    });
+
+    it(`past the window a post seen again counts again, as documented (${cold ? 'worker just woken' : 'warm worker'})`, async () => {
+      const db = await storeThenBury(RECENT_POSTS, size);
+      if (cold) invalidateRows(db);
+      expect(await ingestBatch(db, [post({ key: 'p', verdict: 'value', seenAt: T0 + 9 })])).toBe(1);
+      // Its author and day count it a second time; a second record goes into a new pack.
+      expect(await db.get('authors', 'x:alice')).toMatchObject({ postsSeen: 2, promoPosts: 1 });
+      expect(await countPosts(db)).toBe(RECENT_POSTS + 2);
+      // Export and reads keep one record per id, the newest.
+      expect(await getPost(db, 'x:p')).toMatchObject({ verdict: 'value', firstSeen: T0 + 9 });
+      expect((await storedPosts(db)).filter((p) => p.id === 'x:p')).toHaveLength(1);
+      // Now in the window again: seen once more, it counts nothing and its verdict moves.
+      expect(await ingestBatch(db, [post({ key: 'p', verdict: 'promo', seenAt: T0 + 10 })])).toBe(0);
+      expect(await db.get('authors', 'x:alice')).toMatchObject({ postsSeen: 2, promoPosts: 2 });
+      // Forgetting the author removes both records.
+      expect(await forgetAuthor(db, 'x', 'alice')).toBe(2);
+      expect(await countPosts(db)).toBe(RECENT_POSTS);
+      expect(await packIdsMatchPacks(db)).toBe(true);
+    });
+  }
 });

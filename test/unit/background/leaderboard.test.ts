@@ -6,6 +6,7 @@ import { exportAll, importFile } from '../../../src/background/export';
 import { ingestBatch } from '../../../src/background/ingest';
 import { authorSummaries, dailyShares, leaderboard } from '../../../src/background/leaderboard';
 import { createRouter } from '../../../src/background/router';
+import { talliesOf } from '../../../src/background/tallies';
 import { dayKey, rankBySells, rankByValue, sellScore, valueScore } from '../../../src/core/stats';
 import type { Platform } from '../../../src/core/types';
 import type { AuthorRow } from '../../../src/shared/messages';
@@ -26,8 +27,9 @@ async function seedAuthors(db: HumoDb): Promise<AuthorRecord[]> {
       postsSeen, promoPosts: Math.floor(rand() * (postsSeen + 1)), lastSeen: T0 + i,
     };
   });
-  const tx = db.transaction('authors', 'readwrite');
-  await Promise.all([...authors.filter(storable).map((a) => tx.store.put(withRanks(a))), tx.done]);
+  const tx = db.transaction(['authors', 'tallies'], 'readwrite');
+  const stored = authors.filter(storable);
+  await Promise.all([...stored.map((a) => tx.objectStore('authors').put(withRanks(a))), tx.objectStore('tallies').put(talliesOf(stored)), tx.done]);
   return authors;
 }
 
@@ -87,8 +89,9 @@ describe('indexed ranking', () => {
       const postsSeen = i % 7;
       return { id: `${platform}:u${i % 50}-${i}`, platform, authorId: `u${i % 50}-${i}`, displayNames: [], postsSeen, promoPosts: i % (postsSeen + 1), lastSeen: T0 + (i % 4) };
     });
-    const tx = db.transaction('authors', 'readwrite');
-    await Promise.all([...authors.filter(storable).map((a) => tx.store.put(withRanks(a))), tx.done]);
+    const tx = db.transaction(['authors', 'tallies'], 'readwrite');
+    const stored = authors.filter(storable);
+    await Promise.all([...stored.map((a) => tx.objectStore('authors').put(withRanks(a))), tx.objectStore('tallies').put(talliesOf(stored)), tx.done]);
     const ids = (rows: { platform: string; authorId: string }[]) => rows.map((r) => `${r.platform}:${r.authorId}`);
     for (const tab of ['value', 'sells'] as const) {
       for (const platform of ['all', ...PLATFORMS] as const) {
@@ -101,6 +104,11 @@ describe('indexed ranking', () => {
           got.push(...page.rows);
         }
         expect(ids(got), `${tab}/${platform}`).toEqual(expected);
+        // Out of order, so no page starts where the last one ended: rows are skipped, not resumed.
+        for (const offset of [480, 400, 251, 111, 38, 2, 1, 37, 0]) {
+          const page = await leaderboard(db, { ...query, tab, platform, offset, limit: 37 });
+          expect(ids(page.rows), `${tab}/${platform} at ${offset}`).toEqual(expected.slice(offset, offset + 37));
+        }
       }
     }
   });

@@ -1,9 +1,33 @@
-import './helpers';
+import { packIdsMatchPacks, post, storedPosts, talliesMatchAuthors } from './helpers';
 import { IDBFactory } from 'fake-indexeddb';
+import { unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_NAME, DB_VERSION, createDbGetter, openHumoDb } from '../../../src/background/db';
-import { migrations } from '../../../src/background/migrations';
-import { dayKey, sellScore, valueScore } from '../../../src/core/stats';
+import { withRanks } from '../../../src/background/author-ranks';
+import { DB_NAME, DB_VERSION, createDbGetter, openHumoDb, type AuthorRecord, type HumoDb, type PostRecord } from '../../../src/background/db';
+import { exportAll } from '../../../src/background/export';
+import { ingestBatch } from '../../../src/background/ingest';
+import { leaderboard, toRow } from '../../../src/background/leaderboard';
+import { forgetAuthor } from '../../../src/background/maintenance';
+import { V5_PACK_POSTS, migrations } from '../../../src/background/migrations';
+import { dayKey, rankBySells, rankByValue, sellScore, valueScore } from '../../../src/core/stats';
+
+/** Primary keys in an index that older versions had (today's schema type no longer names it). */
+async function oldIndexKeys(db: HumoDb, store: string, index: string, query?: IDBValidKey | IDBKeyRange): Promise<IDBValidKey[]> {
+  const request = unwrap(db).transaction(store).objectStore(store).index(index).getAllKeys(query);
+  return new Promise((resolve, reject) => {
+    request.addEventListener('success', () => resolve(request.result));
+    request.addEventListener('error', () => reject(request.error));
+  });
+}
+
+/** A store's rows through the raw connection (stores today's schema type no longer names). */
+async function rawAll(db: HumoDb, store: string): Promise<unknown[]> {
+  const request = unwrap(db).transaction(store).objectStore(store).getAll();
+  return new Promise((resolve, reject) => {
+    request.addEventListener('success', () => resolve(request.result));
+    request.addEventListener('error', () => reject(request.error));
+  });
+}
 
 /** Opens at version 1 running only migrations[1], as a v1 build would have. */
 async function seedV1(factory: IDBFactory) {
@@ -21,12 +45,10 @@ describe('migrations', () => {
   it('creates the current schema from scratch', async () => {
     const db = await openHumoDb(new IDBFactory());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].toSorted()).toEqual(['authors', 'days', 'posts']);
-    const tx = db.transaction(['posts', 'authors']);
-    expect([...tx.objectStore('posts').indexNames]).toEqual(['by-author']);
-    expect([...tx.objectStore('authors').indexNames].toSorted()).toEqual(
-      ['by-platform-sells', 'by-platform-value', 'by-sells', 'by-value'],
-    );
+    expect([...db.objectStoreNames].toSorted()).toEqual(['authors', 'days', 'packIds', 'packs', 'tallies']);
+    const tx = db.transaction(['packs', 'authors']);
+    expect([...tx.objectStore('packs').indexNames]).toEqual([]);
+    expect([...tx.objectStore('authors').indexNames]).toEqual(['by-platform-value']);
     db.close();
   });
 
@@ -51,10 +73,9 @@ describe('migrations', () => {
     expect(alice).toEqual({ id: 'x:alice', platform: 'x', authorId: 'alice', displayNames: ['Alice'], postsSeen: 2, promoPosts: 1, lastSeen: T });
     expect(alice && 'displayName' in alice).toBe(false);
     expect((await db.get('authors', 'x:nameless'))?.displayNames).toEqual([]);
-    expect((await db.getAllFromIndex('posts', 'by-author', 'x:alice')).map((p) => p.id).toSorted()).toEqual(['x:1', 'x:2']);
-    // by-lastSeen existed from v2 to v3 only; today's schema type no longer names it.
-    const v2Index = db.transaction('authors').store.index('by-lastSeen' as 'by-value');
-    expect(await v2Index.getAllKeys()).toHaveLength(2);
+    expect((await oldIndexKeys(db, 'posts', 'by-author', 'x:alice')).toSorted()).toEqual(['x:1', 'x:2']);
+    // by-lastSeen existed from v2 to v3 only.
+    expect(await oldIndexKeys(db, 'authors', 'by-lastSeen')).toHaveLength(2);
     const days = await db.getAll('days');
     expect(days).toContainEqual({ id: `${dayKey(T)}:x`, day: dayKey(T), platform: 'x', seen: 2, promo: 1 });
     expect(days).toContainEqual({ id: `${dayKey(T - 3 * 86_400_000)}:x`, day: dayKey(T - 3 * 86_400_000), platform: 'x', seen: 1, promo: 0 });
@@ -76,8 +97,8 @@ describe('migrations', () => {
     expect(seller).toEqual({ ...base, id: 'x:seller', authorId: 'seller', postsSeen: 10, promoPosts: 9, rank: { value: valueScore(10, 9), sells: sellScore(10, 9) } });
     expect(await db.get('authors', 'x:ghost')).toBeUndefined();
     expect(await db.count('authors')).toBe(2);
-    expect(await db.getAllKeysFromIndex('authors', 'by-sells')).toEqual(['x:helper', 'x:seller']);
-    expect(await db.getAllKeysFromIndex('authors', 'by-platform-value', IDBKeyRange.bound(['x'], ['x', []]))).toEqual(['x:seller', 'x:helper']);
+    expect(await oldIndexKeys(db, 'authors', 'by-sells')).toEqual(['x:helper', 'x:seller']);
+    expect(await oldIndexKeys(db, 'authors', 'by-platform-value', IDBKeyRange.bound(['x'], ['x', []]))).toEqual(['x:seller', 'x:helper']);
     db.close();
   });
 
@@ -89,11 +110,83 @@ describe('migrations', () => {
     await v3.put('authors', alice);
     v3.close();
 
-    const db = await openHumoDb(factory);
+    const db = await openHumoDb(factory, { version: 4, migrations: migrations.slice(0, 5) });
     expect(db.version).toBe(4);
     expect([...db.transaction('authors').store.indexNames]).not.toContain('by-lastSeen');
     expect(await db.get('authors', 'x:alice')).toEqual(alice);
-    expect(await db.getAllKeysFromIndex('authors', 'by-value')).toEqual(['x:alice']);
+    expect(await oldIndexKeys(db, 'authors', 'by-value')).toEqual(['x:alice']);
+    db.close();
+  });
+
+  it('v4 → v5: posts packed oldest first, authors and days unchanged, two rank indexes; leaderboard, export, ingest and forget right', async () => {
+    const factory = new IDBFactory();
+    const v4 = await openHumoDb(factory, { version: 4, migrations: migrations.slice(0, 5) });
+    const raw = v4 as unknown as { put(store: string, value: unknown): Promise<unknown> };
+    // A v4 store as v4's ingest left it: a row per post, authors with rank keys, day rows.
+    const platforms = ['x', 'facebook', 'linkedin'] as const;
+    const posts: PostRecord[] = [];
+    const authors = new Map<string, AuthorRecord>();
+    const days = new Map<string, { id: string; day: string; platform: string; seen: number; promo: number }>();
+    for (let i = 0; i < 130; i++) {
+      const platform = platforms[i % 3] as (typeof platforms)[number];
+      const authorKey = `${platform}:a${i % 17}`;
+      const verdict = i % 4 === 0 ? 'promo' : 'value';
+      const firstSeen = T - (i % 9) * 86_400_000 + i;
+      posts.push({ id: `${platform}:k${i}`, platform, key: `k${i}`, authorKey, verdict, score: 0.5, signals: verdict === 'promo' ? ['cta'] : [], isAd: false, firstSeen, lastSeen: firstSeen + 5 });
+      const a = authors.get(authorKey) ?? { id: authorKey, platform, authorId: `a${i % 17}`, displayNames: [`A${i % 17}`], postsSeen: 0, promoPosts: 0, lastSeen: 0 };
+      a.postsSeen += 1;
+      if (verdict === 'promo') a.promoPosts += 1;
+      a.lastSeen = Math.max(a.lastSeen, firstSeen + 5);
+      authors.set(authorKey, a);
+      const dayId = `${dayKey(firstSeen)}:${platform}`;
+      const d = days.get(dayId) ?? { id: dayId, day: dayKey(firstSeen), platform, seen: 0, promo: 0 };
+      d.seen += 1;
+      if (verdict === 'promo') d.promo += 1;
+      days.set(dayId, d);
+    }
+    for (const p of posts) await raw.put('posts', p);
+    for (const a of authors.values()) await raw.put('authors', withRanks(a));
+    for (const d of days.values()) await raw.put('days', d);
+    v4.close();
+
+    const db = await openHumoDb(factory);
+    expect(db.version).toBe(5);
+    expect([...db.objectStoreNames].toSorted()).toEqual(['authors', 'days', 'packIds', 'packs', 'tallies']);
+    expect([...db.transaction('authors').store.indexNames]).toEqual(['by-platform-value']);
+    expect(await talliesMatchAuthors(db)).toBe(true);
+    // Posts carried over exactly, packed oldest first.
+    const packs = await db.getAll('packs');
+    expect(packs.map((p) => p.id)).toEqual([1, 2, 3]);
+    expect(packs.map((p) => p.posts.length)).toEqual([V5_PACK_POSTS, V5_PACK_POSTS, 130 - 2 * V5_PACK_POSTS]);
+    const flat = packs.flatMap((p) => p.posts);
+    expect(flat.map((p) => p.firstSeen)).toEqual(flat.map((p) => p.firstSeen).toSorted((a, b) => a - b));
+    expect(await storedPosts(db)).toEqual(posts.toSorted((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await packIdsMatchPacks(db)).toBe(true);
+    expect(await db.getAll('authors')).toEqual([...authors.values()].map(withRanks).toSorted((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await rawAll(db, 'days')).toEqual([...days.values()].toSorted((a, b) => (a.id < b.id ? -1 : 1)));
+    // Leaderboard from the rebuilt indexes, in the in-memory order.
+    const stored = (await db.getAll('authors')).map(toRow);
+    for (const [tab, rank] of [['value', rankByValue], ['sells', rankBySells]] as const) {
+      const all = await leaderboard(db, { tab, platform: 'all', query: '', offset: 0, limit: 50 });
+      expect(all).toEqual({ rows: rank(stored).slice(0, 50), total: authors.size });
+      const x = await leaderboard(db, { tab, platform: 'x', query: '', offset: 0, limit: 50 });
+      expect(x.rows).toEqual(rank(stored.filter((r) => r.platform === 'x')));
+    }
+    // Export: the same file as before packing.
+    const file = JSON.parse((await exportAll(db)).json) as { posts: PostRecord[] };
+    expect(file.posts).toEqual(posts.toSorted((a, b) => (a.id < b.id ? -1 : 1)));
+    // A migrated post seen again counts nothing; a re-judgement moves its tally.
+    const oldest = posts[0] as PostRecord;
+    const before = await db.get('authors', oldest.authorKey);
+    expect(await ingestBatch(db, [post({ platform: oldest.platform, key: oldest.key, authorId: 'a0', authorName: 'A0', verdict: 'value', seenAt: T + 1 })])).toBe(0);
+    expect(await db.get('authors', oldest.authorKey)).toMatchObject({ postsSeen: before?.postsSeen, promoPosts: (before?.promoPosts ?? 0) - 1 });
+    // Forget removes the author's posts from every pack.
+    const owned = posts.filter((p) => p.authorKey === 'x:a0').length;
+    expect(await forgetAuthor(db, 'x', 'a0')).toBe(owned);
+    expect((await storedPosts(db)).filter((p) => p.authorKey === 'x:a0')).toEqual([]);
+    expect(await storedPosts(db)).toHaveLength(130 - owned);
+    expect(await packIdsMatchPacks(db)).toBe(true);
+    expect(await talliesMatchAuthors(db)).toBe(true);
     db.close();
   });
 
