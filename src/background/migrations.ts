@@ -1,8 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { dayKey } from '../core/stats';
-import { RANK_KEY_PATHS, storable, withRanks } from './author-ranks';
+import { storable, withRanks } from './author-ranks';
 import type { AuthorRecord, PostRecord } from './db';
-import { talliesOf } from './tallies';
 
 /** Numbered schema migrations. `migrations[n]` turns a version n-1 database into version n.
  * They always run in order from the stored version + 1, so a migration may rely on exactly the
@@ -77,33 +76,99 @@ function v4(_db: AnyDb, tx: UpgradeTx): void {
 /** Posts per pack when v5 packs the stored posts (ingest makes one pack per transaction). */
 export const V5_PACK_POSTS = 50;
 
+/** v5's rank index and the tallies it writes, frozen here like V3_RANK_KEY_PATHS: the live
+ * RANK_KEY_PATHS and talliesOf (author-ranks.ts, tallies.ts) may change in a later version, and
+ * a shipped migration must keep building the v5 schema; a later shape is a later migration's. */
+const V5_RANK_KEY_PATHS = {
+  'by-platform-value': ['platform', 'rank.value', 'postsSeen', 'lastSeen', 'id'],
+} as const;
+const V5_TALLY_ID = 'authors';
+
+/** Walks the v4 posts store in (firstSeen, id) order, only for v5's packing. */
+const V5_POSTS_BY_FIRST_SEEN = 'v5-by-firstSeen-id';
+
 /** v5: what an ingested post costs the browser's IndexedDB thread, cut to room for 5,000 posts/s
  * (issue #9): posts move into packs (a row of many posts, post-packs.ts) with no index, instead
  * of a row each plus a by-author index entry; authors keep one rank index of four,
  * by-platform-value, now ending with the id (the 'all' list merges the three platforms' walks,
  * rank-walk.ts, and a key alone marks a position); the 'sells' list reads it group by group
- * through the author counts per (platform, postsSeen, promoPosts) in `tallies` (tallies.ts). Each pack's post ids also go in `packIds`, what
- * a woken worker reads back to know the stored posts. Posts are packed oldest first (firstSeen,
+ * through the author counts per (platform, postsSeen, promoPosts) in `tallies` (tallies.ts).
+ * Each pack's post ids also go in `packIds`, what a woken worker reads back to know the stored
+ * posts. Posts are packed oldest first (firstSeen,
  * then id), so the newest packs hold the newest posts, as ingest leaves them. Rows are carried
- * over unchanged; the rank indexes are rebuilt from them. */
+ * over unchanged; the rank indexes are rebuilt from them.
+ * Posts and authors are walked with cursors, a pack at a time: a store of a few hundred thousand
+ * posts read whole would take hundreds of MB of a service worker's memory. */
 async function v5(db: AnyDb, tx: UpgradeTx): Promise<void> {
   const authors = tx.objectStore('authors');
   for (const name of Object.keys(V3_RANK_KEY_PATHS)) authors.deleteIndex(name);
-  for (const [name, keyPath] of Object.entries(RANK_KEY_PATHS)) authors.createIndex(name, [...keyPath]);
-
-  const posts = (await tx.objectStore('posts').getAll()) as PostRecord[];
-  posts.sort((a, b) => a.firstSeen - b.firstSeen || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const [name, keyPath] of Object.entries(V5_RANK_KEY_PATHS)) authors.createIndex(name, [...keyPath]);
+  await db.createObjectStore('tallies', { keyPath: 'id' }).put(await v5Tallies(tx));
+  db.createObjectStore('packs', { keyPath: 'id' });
+  db.createObjectStore('packIds', { keyPath: 'id' });
+  await v5PackPosts(tx);
   db.deleteObjectStore('posts');
-  const all = (await authors.getAll()) as AuthorRecord[];
-  await db.createObjectStore('tallies', { keyPath: 'id' }).put(talliesOf(all));
-  const packs = db.createObjectStore('packs', { keyPath: 'id' });
-  const packIds = db.createObjectStore('packIds', { keyPath: 'id' });
-  const writes: Promise<unknown>[] = [];
-  for (let i = 0; i < posts.length; i += V5_PACK_POSTS) {
-    const pack = { id: i / V5_PACK_POSTS + 1, posts: posts.slice(i, i + V5_PACK_POSTS) };
-    writes.push(packs.add(pack), packIds.add({ id: pack.id, ids: pack.posts.map((p) => p.id) }));
+}
+
+/** The tallies row over every author (what talliesOf gave when v5 was written). */
+async function v5Tallies(tx: UpgradeTx): Promise<{ id: string; counts: Record<string, number> }> {
+  const counts: Record<string, number> = {};
+  for (let cursor = await tx.objectStore('authors').openCursor(); cursor; cursor = await cursor.continue()) {
+    const a = cursor.value as AuthorRecord;
+    const key = `${a.platform}|${a.postsSeen}|${a.promoPosts}`;
+    counts[key] = (counts[key] ?? 0) + 1;
   }
-  await Promise.all(writes);
+  return { id: V5_TALLY_ID, counts };
+}
+
+/** Packs the v4 posts oldest first through a temporary index (gone with the store), holding one
+ * pack in memory. Pack ids 1, 2, 3…, as ingest numbers them. */
+async function v5PackPosts(tx: UpgradeTx): Promise<void> {
+  const posts = tx.objectStore('posts');
+  const byFirstSeen = posts.createIndex(V5_POSTS_BY_FIRST_SEEN, ['firstSeen', 'id']);
+  const writer = new V5PackWriter(tx);
+  for (let cursor = await byFirstSeen.openCursor(); cursor; cursor = await cursor.continue()) await writer.push(cursor.value as PostRecord);
+  // A post whose firstSeen is no valid key (none is expected) has no index entry: kept, last.
+  if (writer.pushed < (await posts.count())) {
+    for (let cursor = await posts.openCursor(); cursor; cursor = await cursor.continue()) {
+      const post = cursor.value as PostRecord;
+      if (!isKey(post.firstSeen)) await writer.push(post);
+    }
+  }
+  await writer.flush();
+}
+
+/** Collects posts into packs of V5_PACK_POSTS, writing each pack and its packIds row when full. */
+class V5PackWriter {
+  /** Posts taken so far. */
+  pushed = 0;
+  private nextId = 1;
+  private pending: PostRecord[] = [];
+
+  constructor(private readonly tx: UpgradeTx) {}
+
+  async push(post: PostRecord): Promise<void> {
+    this.pushed += 1;
+    this.pending.push(post);
+    if (this.pending.length >= V5_PACK_POSTS) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const pack = { id: this.nextId++, posts: this.pending };
+    this.pending = [];
+    const ids = { id: pack.id, ids: pack.posts.map((p) => p.id) };
+    await Promise.all([this.tx.objectStore('packs').add(pack), this.tx.objectStore('packIds').add(ids)]);
+  }
+}
+
+function isKey(value: unknown): boolean {
+  try {
+    IDBKeyRange.only(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Index = target version; index 0 is unused. */

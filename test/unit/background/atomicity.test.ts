@@ -11,15 +11,18 @@ import type { JudgedPost } from '../../../src/shared/messages';
 const realPut = IDBObjectStore.prototype.put;
 const realAdd = IDBObjectStore.prototype.add;
 
-/** Makes the nth write (add or put, counting every store) misbehave. Ingest adds one pack of the
- * new posts and its ids row, then puts their author and day rows: a batch of 10 new posts by one
- * author on one day is 4 writes. */
-function failNthWrite(n: number, how: 'throw-quota' | 'abort-tx'): void {
+/** Makes the nth write (add or put, counting every store) misbehave, and records which store it
+ * was for. Ingest adds one pack of the new posts and its ids row, then puts the author, the
+ * author tallies (the author's postsSeen moved it to another group) and the day row: a batch of
+ * new posts by an existing author on one day is 5 writes, in that order (ingest-tx.ts). */
+function failNthWrite(n: number, how: 'throw-quota' | 'abort-tx'): { store?: string } {
   let calls = 0;
+  const failed: { store?: string } = {};
   const failing = (real: typeof realPut) =>
     function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
       calls += 1;
       if (calls === n) {
+        failed.store = this.name;
         if (how === 'throw-quota') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         const request = real.apply(this, args);
         this.transaction.abort();
@@ -29,6 +32,7 @@ function failNthWrite(n: number, how: 'throw-quota' | 'abort-tx'): void {
     } as IDBObjectStore['put'];
   IDBObjectStore.prototype.put = failing(realPut);
   IDBObjectStore.prototype.add = failing(realAdd);
+  return failed;
 }
 
 function restoreWrites(): void {
@@ -45,29 +49,33 @@ const batch = (prefix: string, size = 10): JudgedPost[] =>
   Array.from({ length: size }, (_, i) => post({ key: `${prefix}${i}`, verdict: i % 2 ? 'promo' : 'value', seenAt: T0 + i }));
 
 describe('atomicity: a batch is written all-or-none', () => {
-  it('QuotaExceededError on the 3rd write (the author, after the pack) → nothing of the batch written', async () => {
-    const { db } = await freshDb();
-    await ingestBatch(db, batch('old', 3));
-    const before = await snapshot(db);
-    failNthWrite(4, 'throw-quota');
-    await expect(ingestBatch(db, batch('new'))).rejects.toMatchObject({ name: 'QuotaExceededError' });
-    restoreWrites();
-    expect(await snapshot(db)).toEqual(before);
-  });
+  for (const [n, store] of [[3, 'authors'], [4, 'tallies']] as const) {
+    it(`QuotaExceededError on write ${n} (${store}, after the pack and its ids) → nothing of the batch written`, async () => {
+      const { db } = await freshDb();
+      await ingestBatch(db, batch('old', 3));
+      const before = await snapshot(db);
+      const failed = failNthWrite(n, 'throw-quota');
+      await expect(ingestBatch(db, batch('new'))).rejects.toMatchObject({ name: 'QuotaExceededError' });
+      restoreWrites();
+      expect(failed.store).toBe(store);
+      expect(await snapshot(db)).toEqual(before);
+    });
+  }
 
   it('a transaction aborted mid-batch → nothing written, the promise rejects', async () => {
     const { db } = await freshDb();
     await ingestBatch(db, batch('old', 3));
     const before = await snapshot(db);
-    failNthWrite(2, 'abort-tx');
+    const failed = failNthWrite(2, 'abort-tx');
     await expect(ingestBatch(db, batch('new'))).rejects.toBeTruthy();
     restoreWrites();
+    expect(failed.store).toBe('packIds');
     expect(await snapshot(db)).toEqual(before);
     // The database still works afterwards.
     expect(await ingestBatch(db, batch('new'))).toBe(10);
   });
 
-  it('a failure on the last write (the day row, after the pack and the author) undoes them all', async () => {
+  it('a failure on the last write (the day row, after the pack, the author and the tallies) undoes them all', async () => {
     for (const warm of [true, false]) {
       // Warm: the author and day rows come from the cache; cold: they are read in a first round
       // (with the recent post ids). Both must be all-or-none.
@@ -75,9 +83,10 @@ describe('atomicity: a batch is written all-or-none', () => {
       await ingestBatch(db, batch('old', 3));
       if (!warm) invalidateRows(db);
       const before = await snapshot(db);
-      failNthWrite(4, 'abort-tx');
+      const failed = failNthWrite(5, 'abort-tx');
       await expect(ingestBatch(db, batch('new'))).rejects.toBeTruthy();
       restoreWrites();
+      expect(failed.store).toBe('days');
       expect(await snapshot(db)).toEqual(before);
     }
   });
@@ -85,9 +94,10 @@ describe('atomicity: a batch is written all-or-none', () => {
   it('a failed batch leaves the cached rows as committed: the next batch counts from them', async () => {
     const { db } = await freshDb();
     await ingestBatch(db, batch('old', 3));
-    failNthWrite(3, 'throw-quota');
+    const failed = failNthWrite(3, 'throw-quota');
     await expect(ingestBatch(db, batch('new'))).rejects.toMatchObject({ name: 'QuotaExceededError' });
     restoreWrites();
+    expect(failed.store).toBe('authors');
     expect(await ingestBatch(db, batch('new'))).toBe(10);
     expect(await db.get('authors', 'x:alice')).toMatchObject({ postsSeen: 13, promoPosts: 1 + 5 });
     expect(await db.get('days', `${dayKey(T0)}:x`)).toMatchObject({ seen: 13, promo: 6 });

@@ -1,14 +1,16 @@
 import { packIdsMatchPacks, post, storedPosts, talliesMatchAuthors } from './helpers';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBIndex, IDBObjectStore } from 'fake-indexeddb';
 import { unwrap } from 'idb';
-import { describe, expect, it } from 'vitest';
-import { withRanks } from '../../../src/background/author-ranks';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RANK_KEY_PATHS, withRanks } from '../../../src/background/author-ranks';
 import { DB_NAME, DB_VERSION, createDbGetter, openHumoDb, type AuthorRecord, type HumoDb, type PostRecord } from '../../../src/background/db';
 import { exportAll } from '../../../src/background/export';
 import { ingestBatch } from '../../../src/background/ingest';
 import { leaderboard, toRow } from '../../../src/background/leaderboard';
 import { forgetAuthor } from '../../../src/background/maintenance';
 import { V5_PACK_POSTS, migrations } from '../../../src/background/migrations';
+import { idsOf, packPosts } from '../../../src/background/post-packs';
+import { TALLY_ID, talliesOf } from '../../../src/background/tallies';
 import { dayKey, rankBySells, rankByValue, sellScore, valueScore } from '../../../src/core/stats';
 
 /** Primary keys in an index that older versions had (today's schema type no longer names it). */
@@ -37,6 +39,8 @@ async function seedV1(factory: IDBFactory) {
 const T = Date.UTC(2025, 2, 10, 12);
 
 describe('migrations', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('has one numbered migration per version up to DB_VERSION', () => {
     expect(migrations.length).toBe(DB_VERSION + 1);
     for (let v = 1; v <= DB_VERSION; v++) expect(typeof migrations[v]).toBe('function');
@@ -49,6 +53,8 @@ describe('migrations', () => {
     const tx = db.transaction(['packs', 'authors']);
     expect([...tx.objectStore('packs').indexNames]).toEqual([]);
     expect([...tx.objectStore('authors').indexNames]).toEqual(['by-platform-value']);
+    // v5 builds the index from its own frozen copy: a change to the live key path needs a v6.
+    expect(tx.objectStore('authors').index('by-platform-value').keyPath).toEqual(RANK_KEY_PATHS['by-platform-value']);
     db.close();
   });
 
@@ -118,7 +124,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('v4 → v5: posts packed oldest first, authors and days unchanged, two rank indexes; leaderboard, export, ingest and forget right', async () => {
+  it('v4 → v5: posts packed oldest first, authors and days unchanged, one rank index; leaderboard, export, ingest and forget right', async () => {
     const factory = new IDBFactory();
     const v4 = await openHumoDb(factory, { version: 4, migrations: migrations.slice(0, 5) });
     const raw = v4 as unknown as { put(store: string, value: unknown): Promise<unknown> };
@@ -187,6 +193,63 @@ describe('migrations', () => {
     expect(await storedPosts(db)).toHaveLength(130 - owned);
     expect(await packIdsMatchPacks(db)).toBe(true);
     expect(await talliesMatchAuthors(db)).toBe(true);
+    db.close();
+  });
+
+  it('v4 → v5 streams: more posts than a pack holds, packed by (firstSeen, id) as a whole-store sort would, without getAll', async () => {
+    const factory = new IDBFactory();
+    const v4 = await openHumoDb(factory, { version: 4, migrations: migrations.slice(0, 5) });
+    const raw = v4 as unknown as { put(store: string, value: unknown): Promise<unknown> };
+    const n = 2 * V5_PACK_POSTS + 7;
+    // Ties on firstSeen (5 distinct values) so the id breaks them; ids whose string order is not
+    // their number's (k10 < k2); stored in an order unlike either.
+    const posts: PostRecord[] = Array.from({ length: n }, (_, i) => {
+      const firstSeen = T + ((i * 7) % 5) * 1000;
+      return { id: `x:k${i}`, platform: 'x', key: `k${i}`, authorKey: `x:a${i % 4}`, verdict: i % 3 ? 'value' : 'promo', score: 0.5, signals: [], isAd: false, firstSeen, lastSeen: firstSeen };
+    });
+    const authors: AuthorRecord[] = [0, 1, 2, 3].map((a) => {
+      const own = posts.filter((p) => p.authorKey === `x:a${a}`);
+      return { id: `x:a${a}`, platform: 'x', authorId: `a${a}`, displayNames: [`A${a}`], postsSeen: own.length, promoPosts: own.filter((p) => p.verdict === 'promo').length, lastSeen: T };
+    });
+    for (const p of posts.toReversed()) await raw.put('posts', p);
+    for (const a of authors) await raw.put('authors', withRanks(a));
+    v4.close();
+
+    const storeGetAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const indexGetAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const db = await openHumoDb(factory);
+    expect(storeGetAll).not.toHaveBeenCalled();
+    expect(indexGetAll).not.toHaveBeenCalled();
+
+    // What the migration did before it streamed: sort the whole store, cut it into packs.
+    const sorted = posts.toSorted((a, b) => a.firstSeen - b.firstSeen || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const expected = packPosts(sorted, 1, V5_PACK_POSTS);
+    expect(expected.map((p) => p.posts.length)).toEqual([V5_PACK_POSTS, V5_PACK_POSTS, 7]);
+    expect(await db.getAll('packs')).toEqual(expected);
+    expect(await db.getAll('packIds')).toEqual(expected.map(idsOf));
+    expect(await db.count('packs')).toBe(3);
+    expect(await db.count('packIds')).toBe(3);
+    expect(await storedPosts(db)).toHaveLength(n);
+    expect(await db.get('tallies', TALLY_ID)).toEqual(talliesOf(authors));
+    expect([...db.objectStoreNames]).not.toContain('posts');
+    // Ingest goes on from the migrated pack ids.
+    expect(await ingestBatch(db, [post({ key: 'new', authorId: 'a0', seenAt: T + 10_000 })])).toBe(1);
+    expect((await db.getAll('packIds')).map((r) => r.id)).toEqual([1, 2, 3, 4]);
+    db.close();
+  });
+
+  it('v4 → v5 keeps a post whose firstSeen is no valid key (not in the temporary index), packed last', async () => {
+    const factory = new IDBFactory();
+    const v4 = await openHumoDb(factory, { version: 4, migrations: migrations.slice(0, 5) });
+    const raw = v4 as unknown as { put(store: string, value: unknown): Promise<unknown> };
+    const base = { platform: 'x', authorKey: 'x:a', verdict: 'value', score: 0.5, signals: [], isAd: false, lastSeen: T };
+    await raw.put('posts', { ...base, id: 'x:bad', key: 'bad', firstSeen: Number.NaN });
+    await raw.put('posts', { ...base, id: 'x:good', key: 'good', firstSeen: T });
+    await raw.put('authors', withRanks({ id: 'x:a', platform: 'x', authorId: 'a', displayNames: [], postsSeen: 2, promoPosts: 0, lastSeen: T }));
+    v4.close();
+
+    const db = await openHumoDb(factory);
+    expect((await db.getAll('packIds')).flatMap((r) => r.ids)).toEqual(['x:good', 'x:bad']);
     db.close();
   });
 
