@@ -6,7 +6,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, parseExportFile, type ExportFile } from 
 import { storable, withRanks, withoutRanks } from './author-ranks';
 import { abortQuietly, handled } from './ingest';
 import { invalidateRows } from './row-cache';
-import { idsOf, packPosts, recordCount, uniquePosts } from './post-packs';
+import { idsOf, packPosts, packPostsBelow, recordCount, uniquePosts } from './post-packs';
 import { talliesOf } from './tallies';
 
 /** Settings and mute lists live outside IndexedDB (storage.sync); the background passes
@@ -77,13 +77,15 @@ export async function importFile(db: HumoDb, json: string, mode: ImportMode, ext
     } else {
       const [packs, authors, days] = await Promise.all([packStore.getAll(), authorStore.getAll(), dayStore.getAll()]);
       const known = new Set<string>();
-      let lastPack = 0;
+      let firstPack = 1;
       for (const pack of packs) {
-        lastPack = Math.max(lastPack, pack.id);
+        firstPack = Math.min(firstPack, pack.id);
         for (const p of pack.posts) known.add(p.id);
       }
       const merged = mergeInto(file, known, authors, days);
-      for (const pack of packPosts(oldestFirst(merged.posts), lastPack + 1)) addPack(pack);
+      // Below every stored pack: merged posts count as the oldest, so the posts just ingested
+      // stay in the recent window (post-packs.ts) however many the file brings.
+      for (const pack of packPostsBelow(oldestFirst(merged.posts), firstPack)) addPack(pack);
       for (const a of merged.authors.filter(storable)) writes.push(handled(authorStore.put(withRanks(a))));
       for (const d of merged.days) writes.push(handled(dayStore.put(d)));
       const after = new Map(authors.map((a) => [a.id, a]));

@@ -144,28 +144,33 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
   }
 }
 
-/** packIds rows one getAll reads while loading the recent ids (pack ids are 1, 2, 3…: gaps only
- * where forget removed a whole pack). */
+/** packIds rows one getAll reads while loading the recent ids (ingest packs take 1, 2, 3…, merged
+ * imports the ids below the smallest, so negative ones too: gaps only where forget removed a
+ * whole pack). */
 const RECENT_ROWS_PER_READ = 400;
 
 /** Reads the ids of the newest packs' posts (at least recent.capacity of them) into `recent`,
- * newest first, in the current round: the largest pack id, then getAll over the ids below it,
- * RECENT_ROWS_PER_READ at a time (one request each; a cursor stepping row by row cost ~2x). */
+ * newest first, in the current round: the smallest and largest pack ids, then getAll over the ids
+ * below the largest, RECENT_ROWS_PER_READ at a time (one request each; a cursor stepping row by
+ * row cost ~2x), down to the smallest at most. */
 function loadRecent(store: IDBObjectStore, recent: RecentPosts, round: Round): void {
+  const first = store.openKeyCursor(null, 'next');
   const last = store.openKeyCursor(null, 'prev');
+  round.track(first, () => undefined);
+  // Requests succeed in the order made, so `first` has its result here.
   round.track(last, () => {
-    if (last.result) readBelow(store, recent, round, (last.result.key as number) + 1);
+    if (last.result && first.result) readBelow(store, recent, round, (last.result.key as number) + 1, first.result.key as number);
   });
 }
 
-function readBelow(store: IDBObjectStore, recent: RecentPosts, round: Round, end: number): void {
-  const start = Math.max(0, end - RECENT_ROWS_PER_READ);
+function readBelow(store: IDBObjectStore, recent: RecentPosts, round: Round, end: number, lowest: number): void {
+  const start = Math.max(lowest, end - RECENT_ROWS_PER_READ);
   const request = store.getAll(IDBKeyRange.bound(start, end, false, true)) as IDBRequest<PackIdsRecord[]>;
   round.track(request, () => {
     const rows = request.result;
     for (let i = rows.length - 1; i >= 0 && !recent.full; i--) recent.remember(rows[i] as PackIdsRecord, false);
     // Tracked before this request finishes, so the round waits for it too.
-    if (!recent.full && start > 0) readBelow(store, recent, round, start);
+    if (!recent.full && start > lowest) readBelow(store, recent, round, start, lowest);
   });
 }
 

@@ -1,6 +1,7 @@
 import type { PackIdsRecord, PackRecord, PostRecord } from './db';
 
-/** Posts stored packed (db.ts PackRecord): one pack per ingest transaction, ids growing by one.
+/** Posts stored packed (db.ts PackRecord): one pack per ingest transaction, ids growing by one;
+ * posts merged from an export file take ids below the smallest, as the oldest.
  *
  * How ingest tells an already-stored post without a row (or an index entry) per post: the ids of
  * the posts in the newest packs, RECENT_POSTS of them at least, are kept in the service worker
@@ -95,4 +96,10 @@ export function packPosts(posts: readonly PostRecord[], firstId: number, size = 
   const out: PackRecord[] = [];
   for (let i = 0; i < posts.length; i += size) out.push({ id: firstId + out.length, posts: posts.slice(i, i + size) });
   return out;
+}
+
+/** Packs of at most `size` posts whose ids end just below `below` (merge import: older than every
+ * stored pack; ids may go negative, any number is a valid key). */
+export function packPostsBelow(posts: readonly PostRecord[], below: number, size = 50): PackRecord[] {
+  return packPosts(posts, below - Math.ceil(posts.length / size), size);
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HumoDb } from '../../../src/background/db';
 import { MAX_GROUP_POSTS, ingestBatch } from '../../../src/background/ingest';
+import { exportAll, importFile } from '../../../src/background/export';
 import { forgetAuthor } from '../../../src/background/maintenance';
 import { RECENT_POSTS } from '../../../src/background/post-packs';
 import { invalidateRows } from '../../../src/background/row-cache';
@@ -190,4 +191,18 @@ describe('ingest: the recent-post window (post-packs.ts)', () => {
       expect(await packIdsMatchPacks(db)).toBe(true);
     });
   }
+
+  it('posts merged from an export do not push what was just ingested out of the window', async () => {
+    const { db: source } = await freshDb();
+    for (let i = 0; i < RECENT_POSTS; i += MAX_GROUP_POSTS) await ingestBatch(source, bulk(i, MAX_GROUP_POSTS));
+    const { json } = await exportAll(source);
+    const { db } = await freshDb();
+    expect(await ingestBatch(db, [post({ key: 'p' })])).toBe(1);
+    await importFile(db, json, 'merge');
+    // Merged posts are older than anything ingested: p is still among the newest.
+    expect(await ingestBatch(db, [post({ key: 'p', seenAt: T0 + 9 })])).toBe(0);
+    expect(await db.get('authors', 'x:alice')).toMatchObject({ postsSeen: 1 });
+    expect(await countPosts(db)).toBe(RECENT_POSTS + 1);
+    expect(await packIdsMatchPacks(db)).toBe(true);
+  });
 });
