@@ -24,8 +24,9 @@ export interface PostRecord {
   lastSeen: number;
 }
 
-/** Since v5, posts are stored packed: the posts one ingest transaction added, in one row (a row
- * per post cost a request per post: in Chromium a put costs ~80 µs of CPU whatever it holds).
+/** Since v5, posts are stored packed: the posts one ingest transaction added, up to PACK_POSTS a
+ * row (a row per post cost a request per post: in Chromium a put costs ~80 µs of CPU whatever it
+ * holds).
  * Ingest's pack ids grow by one per pack, so the newest packs hold the newest posts; a merged
  * import takes ids below the smallest (post-packs.ts). */
 export interface PackRecord {
