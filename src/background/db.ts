@@ -24,9 +24,11 @@ export interface PostRecord {
   lastSeen: number;
 }
 
-/** Since v5, posts are stored packed: the posts one ingest transaction added, in one row (a row
- * per post cost a request per post: in Chromium a put costs ~80 µs of CPU whatever it holds).
- * Ids grow by one per pack, so the newest packs hold the newest posts (post-packs.ts). */
+/** Since v5, posts are stored packed: the posts one ingest transaction added, up to PACK_POSTS a
+ * row (a row per post cost a request per post: in Chromium a put costs ~80 µs of CPU whatever it
+ * holds).
+ * Ingest's pack ids grow by one per pack, so the newest packs hold the newest posts; a merged
+ * import takes ids below the smallest (post-packs.ts). */
 export interface PackRecord {
   id: number;
   posts: PostRecord[];

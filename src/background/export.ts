@@ -1,12 +1,12 @@
 import type { ImportMode, StoreCounts } from '../shared/messages';
 import { dayKey } from '../core/stats';
 import type { Platform } from '../core/types';
-import { MAX_DISPLAY_NAMES, type AuthorRecord, type DayRecord, type HumoDb, type PackRecord, type PostRecord } from './db';
+import { MAX_DISPLAY_NAMES, type AuthorRecord, type DayRecord, type HumoDb, type PackIdsRecord, type PackRecord, type PostRecord } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExportFile, type ExportFile } from './export-schema';
 import { storable, withRanks, withoutRanks } from './author-ranks';
 import { abortQuietly, handled } from './ingest';
 import { invalidateRows } from './row-cache';
-import { idsOf, packPosts, recordCount, uniquePosts } from './post-packs';
+import { idsOf, packPosts, packPostsBelow, recordCount, uniquePosts } from './post-packs';
 import { talliesOf } from './tallies';
 
 /** Settings and mute lists live outside IndexedDB (storage.sync); the background passes
@@ -67,31 +67,34 @@ export async function importFile(db: HumoDb, json: string, mode: ImportMode, ext
   const authorStore = tx.objectStore('authors');
   const dayStore = tx.objectStore('days');
   try {
+    // Post records once written: known from what is read and added, so no pack is read back.
+    let posts = 0;
     if (mode === 'replace') {
       await Promise.all([packStore.clear(), packIdStore.clear(), authorStore.clear(), dayStore.clear()]);
-      for (const pack of packPosts(oldestFirst(file.posts), 1)) addPack(pack);
+      const packs = packPosts(oldestFirst(file.posts), 1);
+      for (const pack of packs) addPack(pack);
+      posts = recordCount(packs);
       for (const a of file.authors.filter(storable)) writes.push(handled(authorStore.put(withRanks(a))));
       for (const d of file.days) writes.push(handled(dayStore.put(d)));
       const written = new Map(file.authors.filter(storable).map((a) => [a.id, a]));
       writes.push(handled(tallyStore.put(talliesOf(written.values()))));
     } else {
-      const [packs, authors, days] = await Promise.all([packStore.getAll(), authorStore.getAll(), dayStore.getAll()]);
-      const known = new Set<string>();
-      let lastPack = 0;
-      for (const pack of packs) {
-        lastPack = Math.max(lastPack, pack.id);
-        for (const p of pack.posts) known.add(p.id);
-      }
-      const merged = mergeInto(file, known, authors, days);
-      for (const pack of packPosts(oldestFirst(merged.posts), lastPack + 1)) addPack(pack);
+      // The packs' ids rows, not the packs: the stored ids are all a merge needs of the posts.
+      const [idRows, authors, days] = await Promise.all([packIdStore.getAll(), authorStore.getAll(), dayStore.getAll()]);
+      const stored = storedIds(idRows);
+      const merged = mergeInto(file, stored.ids, authors, days);
+      // Below every stored pack: merged posts count as the oldest, so the posts just ingested
+      // stay in the recent window (post-packs.ts) however many the file brings.
+      for (const pack of packPostsBelow(oldestFirst(merged.posts), stored.firstPack)) addPack(pack);
+      posts = stored.records + merged.posts.length;
       for (const a of merged.authors.filter(storable)) writes.push(handled(authorStore.put(withRanks(a))));
       for (const d of merged.days) writes.push(handled(dayStore.put(d)));
       const after = new Map(authors.map((a) => [a.id, a]));
       for (const a of merged.authors.filter(storable)) after.set(a.id, a);
       writes.push(handled(tallyStore.put(talliesOf(after.values()))));
     }
-    const counts = handled(Promise.all([packStore.getAll().then(recordCount), authorStore.count(), dayStore.count()]));
-    const [[posts, authors, days]] = await Promise.all([counts, ...writes, done]);
+    const counts = handled(Promise.all([authorStore.count(), dayStore.count()]));
+    const [[authors, days]] = await Promise.all([counts, ...writes, done]);
     if (extras && (file.settings !== undefined || file.lists !== undefined)) {
       const values: { settings?: unknown; lists?: unknown } = {};
       if (file.settings !== undefined) values.settings = file.settings;
@@ -105,6 +108,20 @@ export async function importFile(db: HumoDb, json: string, mode: ImportMode, ext
   } finally {
     invalidateRows(db);
   }
+}
+
+/** From the packs' ids rows: every stored post id, the smallest pack id (1 when none, where
+ * ingest starts) and how many post records there are. */
+function storedIds(rows: readonly PackIdsRecord[]): { ids: Set<string>; firstPack: number; records: number } {
+  const ids = new Set<string>();
+  let firstPack = 1;
+  let records = 0;
+  for (const row of rows) {
+    firstPack = Math.min(firstPack, row.id);
+    records += row.ids.length;
+    for (const id of row.ids) ids.add(id);
+  }
+  return { ids, firstPack, records };
 }
 
 function mergeInto(

@@ -3,7 +3,7 @@ import type { JudgedPost } from '../shared/messages';
 import { storable, withRanks } from './author-ranks';
 import { postIdOf, type AuthorRecord, type DayRecord, type HumoDb, type PackIdsRecord, type PackRecord, type PostRecord } from './db';
 import { applyPosts, rowsTouched, type Rows } from './ingest-apply';
-import { RecentPosts, idsOf } from './post-packs';
+import { RecentPosts, idsOf, packPosts } from './post-packs';
 import { TALLY_ID, emptyTallies, moveAuthor, type TallyRecord } from './tallies';
 import type { Lru, RowCache } from './row-cache';
 
@@ -14,7 +14,8 @@ import type { Lru, RowCache } from './row-cache';
  * Speed: real Chromium spends ~80 µs of CPU per put whatever it holds, ~10–25 µs per index entry
  * and ~0.5 ms per transaction, all on the browser's one IndexedDB thread (bench/idb-shapes), so
  * requests are what we save:
- *  - the group's new posts go into ONE new pack row (post-packs.ts), not a row each;
+ *  - the group's new posts go into new pack rows of up to PACK_POSTS posts (post-packs.ts): one
+ *    for a usual batch, not a row each;
  *  - which posts are stored already is known from the ids of the newest packs kept in memory
  *    (read back once after a wake from packIds, in the first round), so a new post costs no
  *    request at all; only the packs of known posts are read, then put back updated;
@@ -106,12 +107,11 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
     };
     const applied = applyPosts(posts, rows);
     for (const pack of packs.values()) if (pack.posts.some((r) => applied.updated.has(r.id))) packStore.put(pack);
-    let added: PackRecord | null = null;
-    if (applied.added.size > 0) {
-      added = { id: recent.nextPack, posts: [...applied.added].map((id) => rows.posts.get(id) as PostRecord) };
+    const added = packPosts([...applied.added].map((id) => rows.posts.get(id) as PostRecord), recent.nextPack);
+    for (const pack of added) {
       // add, not put: a pack id in use would be a bug, and must fail rather than overwrite.
-      packStore.add(added);
-      packIdStore.add(idsOf(added));
+      packStore.add(pack);
+      packIdStore.add(idsOf(pack));
     }
     const authors = new Map<string, AuthorRecord>();
     const tallies: TallyRecord = { ...(talliesBefore ?? emptyTallies()) };
@@ -133,7 +133,7 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
     if (cache.generation === generation) {
       for (const [id, row] of authors) cache.authors.set(id, row);
       for (const id of applied.days) cache.days.set(id, rows.days.get(id) as DayRecord);
-      if (added) recent.remember(idsOf(added));
+      for (const pack of added) recent.remember(idsOf(pack));
       cache.tallies = tallies;
       cache.posts = recent;
     }
@@ -144,28 +144,33 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
   }
 }
 
-/** packIds rows one getAll reads while loading the recent ids (pack ids are 1, 2, 3…: gaps only
- * where forget removed a whole pack). */
+/** packIds rows one getAll reads while loading the recent ids (ingest packs take 1, 2, 3…, merged
+ * imports the ids below the smallest, so negative ones too: gaps only where forget removed a
+ * whole pack). */
 const RECENT_ROWS_PER_READ = 400;
 
 /** Reads the ids of the newest packs' posts (at least recent.capacity of them) into `recent`,
- * newest first, in the current round: the largest pack id, then getAll over the ids below it,
- * RECENT_ROWS_PER_READ at a time (one request each; a cursor stepping row by row cost ~2x). */
+ * newest first, in the current round: the smallest and largest pack ids, then getAll over the ids
+ * below the largest, RECENT_ROWS_PER_READ at a time (one request each; a cursor stepping row by
+ * row cost ~2x), down to the smallest at most. */
 function loadRecent(store: IDBObjectStore, recent: RecentPosts, round: Round): void {
+  const first = store.openKeyCursor(null, 'next');
   const last = store.openKeyCursor(null, 'prev');
+  round.track(first, () => undefined);
+  // Requests succeed in the order made, so `first` has its result here.
   round.track(last, () => {
-    if (last.result) readBelow(store, recent, round, (last.result.key as number) + 1);
+    if (last.result && first.result) readBelow(store, recent, round, (last.result.key as number) + 1, first.result.key as number);
   });
 }
 
-function readBelow(store: IDBObjectStore, recent: RecentPosts, round: Round, end: number): void {
-  const start = Math.max(0, end - RECENT_ROWS_PER_READ);
+function readBelow(store: IDBObjectStore, recent: RecentPosts, round: Round, end: number, lowest: number): void {
+  const start = Math.max(lowest, end - RECENT_ROWS_PER_READ);
   const request = store.getAll(IDBKeyRange.bound(start, end, false, true)) as IDBRequest<PackIdsRecord[]>;
   round.track(request, () => {
     const rows = request.result;
     for (let i = rows.length - 1; i >= 0 && !recent.full; i--) recent.remember(rows[i] as PackIdsRecord, false);
     // Tracked before this request finishes, so the round waits for it too.
-    if (!recent.full && start > 0) readBelow(store, recent, round, start);
+    if (!recent.full && start > lowest) readBelow(store, recent, round, start, lowest);
   });
 }
 

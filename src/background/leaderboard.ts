@@ -6,6 +6,7 @@ import { authorKeyOf, type AuthorRecord, type HumoDb } from './db';
 import type { RankIndex, RankKey } from './rank-key';
 import { TALLY_ID, groupsOf } from './tallies';
 import { mergedRankPage, type MergedPage } from './rank-walk';
+import { rowCache } from './row-cache';
 
 /** Read-side queries. The unfiltered leaderboard (what the popup asks for on open) walks a rank
  * index backwards (each platform's part of it, merged, for 'all') and reads only the requested page; a search reads every author and ranks in
@@ -88,18 +89,27 @@ async function sellsRanked(db: HumoDb, req: RequestOf<'ui:leaderboard'>): Promis
 /** Where the last 'all' page of each tab ended, per connection. The popup asks for pages in
  * order (offset = rows it has), so a page that starts where the last one ended starts below its
  * last key instead of skipping `offset` rows (each deeper page would cost more, and fake-indexeddb
- * in tests walks slowly). Rows written meanwhile may have moved: then a page can repeat or miss a
- * row that moved across the page boundary, as offset paging over a changing list does anyway. */
-const pageEnds = new WeakMap<HumoDb, Map<string, { offset: number; last: RankKey }>>();
+ * in tests walks slowly). Rows written meanwhile by ingest may have moved: then a page can repeat
+ * or miss a row that moved across the page boundary, as offset paging over a changing list does
+ * anyway. Clear, import and forget replace or remove rows wholesale, so an end recorded before
+ * them is not resumed from: each records the row cache's generation, which they all move
+ * (invalidateRows). */
+const pageEnds = new WeakMap<HumoDb, Map<string, { offset: number; last: RankKey; generation: number }>>();
 
 async function allPlatformsPage(db: HumoDb, index: Parameters<typeof mergedRankPage>[0], req: RequestOf<'ui:leaderboard'>): Promise<AuthorRecord[]> {
   let ends = pageEnds.get(db);
   if (!ends) pageEnds.set(db, (ends = new Map()));
-  const end = ends.get(req.tab);
-  const resume = end && req.offset > 0 && end.offset === req.offset ? end.last : undefined;
+  // Read before the page: a writer that starts meanwhile moves it, and the end is not resumed.
+  const generation = rowCache(db).generation;
+  const resume = resumeKey(ends.get(req.tab), req.offset, generation);
   const page = await mergedRankPage(index, PLATFORMS.map(platformKeys), resume ? 0 : req.offset, req.limit, resume);
-  if (page.last) ends.set(req.tab, { offset: req.offset + page.rows.length, last: page.last });
+  if (page.last) ends.set(req.tab, { offset: req.offset + page.rows.length, last: page.last, generation });
   return page.rows;
+}
+
+/** The key to resume below: only for the page right after the last one, with no writer between. */
+function resumeKey(end: { offset: number; last: RankKey; generation: number } | undefined, offset: number, generation: number): RankKey | undefined {
+  return end && offset > 0 && end.offset === offset && end.generation === generation ? end.last : undefined;
 }
 
 /** Arrays sort above numbers, so [p] … [p, []] spans every key that starts with platform p. */

@@ -1,7 +1,8 @@
 import { dayKey } from '../core/stats';
 import type { Platform } from '../core/types';
 import type { StoreCounts } from '../shared/messages';
-import { authorKeyOf, type DayRecord, type HumoDb, type PostRecord } from './db';
+import type { IDBPObjectStore } from 'idb';
+import { authorKeyOf, type DayRecord, type HumoDb, type HumoSchema, type PostRecord } from './db';
 import { idsOf } from './post-packs';
 import { TALLY_ID, moveAuthor } from './tallies';
 import { abortQuietly, handled } from './ingest';
@@ -34,8 +35,7 @@ export async function clearAll(db: HumoDb): Promise<void> {
 /** Forgets one author: their row, their posts, and their share of the daily totals (so the
  * chart's sums keep equalling the posts stored). Returns how many post records were removed
  * (a post counted again past the recent window, post-packs.ts, has two). Posts are packed with
- * no index by author (every ingest would pay for it), so this reads every pack: rare, and one
- * getAll. */
+ * no index by author (every ingest would pay for it), so this reads every pack: rare. */
 export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: string): Promise<number> {
   invalidateRows(db);
   const tx = db.transaction(['authors', 'packs', 'packIds', 'days', 'tallies'], 'readwrite');
@@ -49,20 +49,7 @@ export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: str
     const packStore = tx.objectStore('packs');
     const packIdStore = tx.objectStore('packIds');
     const dayStore = tx.objectStore('days');
-    const packs = await packStore.getAll();
-    const owned: PostRecord[] = [];
-    const writes: Promise<unknown>[] = [];
-    for (const pack of packs) {
-      const kept = pack.posts.filter((p) => p.authorKey !== key);
-      if (kept.length === pack.posts.length) continue;
-      for (const p of pack.posts) if (p.authorKey === key) owned.push(p);
-      if (kept.length > 0) {
-        const rest = { ...pack, posts: kept };
-        writes.push(handled(packStore.put(rest)), handled(packIdStore.put(idsOf(rest))));
-      } else {
-        writes.push(handled(packStore.delete(pack.id)), handled(packIdStore.delete(pack.id)));
-      }
-    }
+    const owned = await dropPosts(packStore, packIdStore, key);
     const dayIds = [...new Set(owned.map((p) => `${dayKey(p.firstSeen)}:${p.platform}`))];
     const found = await Promise.all(dayIds.map((id) => handled(dayStore.get(id))));
     const days = new Map<string, DayRecord>();
@@ -74,7 +61,6 @@ export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: str
       if (p.verdict === 'promo') day.promo = Math.max(0, day.promo - 1);
     }
     await Promise.all([
-      ...writes,
       ...tallyWrite,
       ...[...days.values()].map((d) => d.seen > 0 ? handled(dayStore.put(d)) : handled(dayStore.delete(d.id))),
       tx.objectStore('authors').delete(key),
@@ -87,6 +73,32 @@ export async function forgetAuthor(db: HumoDb, platform: Platform, authorId: str
   } finally {
     invalidateRows(db);
   }
+}
+
+type WriteStores = ('authors' | 'packs' | 'packIds' | 'days' | 'tallies')[];
+type PackStore = IDBPObjectStore<HumoSchema, WriteStores, 'packs', 'readwrite'>;
+type PackIdStore = IDBPObjectStore<HumoSchema, WriteStores, 'packIds', 'readwrite'>;
+
+/** Removes an author's post records from every pack, one pack at a time through a cursor (a
+ * getAll held the whole store in memory at once); each ids row follows its pack. Returns the
+ * records removed. */
+async function dropPosts(packStore: PackStore, packIdStore: PackIdStore, authorKey: string): Promise<PostRecord[]> {
+  const owned: PostRecord[] = [];
+  const writes: Promise<unknown>[] = [];
+  for (let cursor = await packStore.openCursor(); cursor; cursor = await cursor.continue()) {
+    const pack = cursor.value;
+    const kept = pack.posts.filter((p) => p.authorKey !== authorKey);
+    if (kept.length === pack.posts.length) continue;
+    for (const p of pack.posts) if (p.authorKey === authorKey) owned.push(p);
+    if (kept.length > 0) {
+      const rest = { ...pack, posts: kept };
+      writes.push(handled(cursor.update(rest)), handled(packIdStore.put(idsOf(rest))));
+    } else {
+      writes.push(handled(cursor.delete()), handled(packIdStore.delete(pack.id)));
+    }
+  }
+  await Promise.all(writes);
+  return owned;
 }
 
 /** For ui:status, asked on every popup open, so kept to two counts and the day rows (a few per

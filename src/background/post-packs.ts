@@ -1,6 +1,8 @@
 import type { PackIdsRecord, PackRecord, PostRecord } from './db';
 
-/** Posts stored packed (db.ts PackRecord): one pack per ingest transaction, ids growing by one.
+/** Posts stored packed (db.ts PackRecord): an ingest transaction's new posts in packs of up to
+ * PACK_POSTS, ids growing by one;
+ * posts merged from an export file take ids below the smallest, as the oldest.
  *
  * How ingest tells an already-stored post without a row (or an index entry) per post: the ids of
  * the posts in the newest packs, RECENT_POSTS of them at least, are kept in the service worker
@@ -16,6 +18,12 @@ import type { PackIdsRecord, PackRecord, PostRecord } from './db';
  * into a new pack. Export keeps one record per id (the newest), forgetting an author removes
  * every record. */
 export const RECENT_POSTS = 20_000;
+
+/** Posts a pack holds at most. Re-seeing a post rewrites its whole pack, so this bounds that put
+ * (~30 KB; an ingest group of MAX_GROUP_POSTS was one ~300 KB pack). Costs a put of the pack and
+ * of its ids row per further 100 posts of one transaction (~80 µs each in Chromium, so ~1.4 ms
+ * more for a full group); a usual batch of tens of posts is still one pack. */
+export const PACK_POSTS = 100;
 
 export class RecentPosts {
   /** False until read back from the database (after a wake or an invalidation). */
@@ -90,9 +98,15 @@ export function recordCount(packs: readonly PackRecord[]): number {
   return n;
 }
 
-/** Packs of at most `size` posts, ids from `firstId` on (import). */
-export function packPosts(posts: readonly PostRecord[], firstId: number, size = 50): PackRecord[] {
+/** Packs of at most `size` posts, ids from `firstId` on (ingest, import). */
+export function packPosts(posts: readonly PostRecord[], firstId: number, size = PACK_POSTS): PackRecord[] {
   const out: PackRecord[] = [];
   for (let i = 0; i < posts.length; i += size) out.push({ id: firstId + out.length, posts: posts.slice(i, i + size) });
   return out;
+}
+
+/** Packs of at most `size` posts whose ids end just below `below` (merge import: older than every
+ * stored pack; ids may go negative, any number is a valid key). */
+export function packPostsBelow(posts: readonly PostRecord[], below: number, size = PACK_POSTS): PackRecord[] {
+  return packPosts(posts, below - Math.ceil(posts.length / size), size);
 }

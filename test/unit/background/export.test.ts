@@ -163,6 +163,27 @@ describe('clear and forget', () => {
     expect(await forgetAuthor(db, 'x', 'nobody')).toBe(0);
   });
 
+  it('forget and merge import never read every pack at once', async () => {
+    const source = await seeded();
+    const { json } = await exportAll(source);
+    const db = await seeded();
+    await ingestBatch(db, [post({ key: 'z', authorId: 'zed' })]);
+    const read: string[] = [];
+    const original = IDBObjectStore.prototype.getAll;
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(function (this: IDBObjectStore, ...args) {
+      read.push(this.name);
+      return original.apply(this, args);
+    });
+    try {
+      await importFile(db, json, 'merge');
+      expect(await forgetAuthor(db, 'x', 'alice')).toBe(2);
+    } finally {
+      getAll.mockRestore();
+    }
+    expect(read).not.toContain('packs');
+    expect(await snapshot(db)).toMatchObject({ posts: [{ id: 'linkedin:b1' }, { id: 'x:z' }] });
+  });
+
   it('ui:clear needs confirm: true', async () => {
     const db = await seeded();
     const router = createRouter({ extensionId: EXT_ID, getDb: async () => db });

@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HumoDb } from '../../../src/background/db';
 import { MAX_GROUP_POSTS, ingestBatch } from '../../../src/background/ingest';
+import { exportAll, importFile } from '../../../src/background/export';
 import { forgetAuthor } from '../../../src/background/maintenance';
-import { RECENT_POSTS } from '../../../src/background/post-packs';
+import { PACK_POSTS, RECENT_POSTS } from '../../../src/background/post-packs';
 import { invalidateRows } from '../../../src/background/row-cache';
 import { dayKey, sellScore, valueScore } from '../../../src/core/stats';
 import type { JudgedPost } from '../../../src/shared/messages';
@@ -150,7 +151,7 @@ describe('ingestBatch: exactly-once counting', () => {
 const bulk = (from: number, n: number): JudgedPost[] =>
   Array.from({ length: n }, (_, i) => post({ key: `bulk${from + i}`, authorId: `b${(from + i) % 7}`, seenAt: T0 + 1 }));
 
-/** Stores `p`, then `newer` more posts in batches of `size` (one pack each). */
+/** Stores `p`, then `newer` more posts in batches of `size` (one transaction each). */
 async function storeThenBury(newer: number, size: number): Promise<HumoDb> {
   const { db } = await freshDb();
   expect(await ingestBatch(db, [post({ key: 'p', verdict: 'promo' })])).toBe(1);
@@ -190,4 +191,33 @@ describe('ingest: the recent-post window (post-packs.ts)', () => {
       expect(await packIdsMatchPacks(db)).toBe(true);
     });
   }
+
+  it(`a transaction's new posts go into packs of at most PACK_POSTS, so a re-seen post rewrites one small pack`, async () => {
+    const { db } = await freshDb();
+    expect(await ingestBatch(db, bulk(0, MAX_GROUP_POSTS))).toBe(MAX_GROUP_POSTS);
+    const packs = await db.getAll('packs');
+    expect(packs).toHaveLength(MAX_GROUP_POSTS / PACK_POSTS);
+    expect(packs.every((p) => p.posts.length === PACK_POSTS)).toBe(true);
+    for (const cold of [false, true]) {
+      if (cold) invalidateRows(db);
+      const again = [bulk(0, 1), bulk(MAX_GROUP_POSTS - 1, 1)].flat().map((p) => ({ ...p, seenAt: T0 + 9 }));
+      expect(await ingestBatch(db, again)).toBe(0);
+    }
+    expect(await countPosts(db)).toBe(MAX_GROUP_POSTS);
+    expect(await packIdsMatchPacks(db)).toBe(true);
+  });
+
+  it('posts merged from an export do not push what was just ingested out of the window', async () => {
+    const { db: source } = await freshDb();
+    for (let i = 0; i < RECENT_POSTS; i += MAX_GROUP_POSTS) await ingestBatch(source, bulk(i, MAX_GROUP_POSTS));
+    const { json } = await exportAll(source);
+    const { db } = await freshDb();
+    expect(await ingestBatch(db, [post({ key: 'p' })])).toBe(1);
+    await importFile(db, json, 'merge');
+    // Merged posts are older than anything ingested: p is still among the newest.
+    expect(await ingestBatch(db, [post({ key: 'p', seenAt: T0 + 9 })])).toBe(0);
+    expect(await db.get('authors', 'x:alice')).toMatchObject({ postsSeen: 1 });
+    expect(await countPosts(db)).toBe(RECENT_POSTS + 1);
+    expect(await packIdsMatchPacks(db)).toBe(true);
+  });
 });

@@ -4,12 +4,13 @@ import type { AuthorRecord, HumoDb } from '../../../src/background/db';
 import { storable, withRanks } from '../../../src/background/author-ranks';
 import { exportAll, importFile } from '../../../src/background/export';
 import { ingestBatch } from '../../../src/background/ingest';
+import { clearAll, forgetAuthor } from '../../../src/background/maintenance';
 import { authorSummaries, dailyShares, leaderboard } from '../../../src/background/leaderboard';
 import { createRouter } from '../../../src/background/router';
 import { talliesOf } from '../../../src/background/tallies';
 import { dayKey, rankBySells, rankByValue, sellScore, valueScore } from '../../../src/core/stats';
 import type { Platform } from '../../../src/core/types';
-import type { AuthorRow } from '../../../src/shared/messages';
+import type { AuthorRow, JudgedPost } from '../../../src/shared/messages';
 
 const PLATFORMS: Platform[] = ['x', 'facebook', 'linkedin'];
 const N = 10_000;
@@ -132,6 +133,33 @@ describe('indexed ranking', () => {
     expect(await other.db.getAllKeys('authors')).toEqual(['x:alice']);
     expect((await leaderboard(other.db, query)).total).toBe(1);
   });
+});
+
+/** Authors `${prefix}0`…`${prefix}5` with 6…1 posts, so ranked in that order on the value tab. */
+const someAuthors = (prefix: string): JudgedPost[] =>
+  Array.from({ length: 6 }, (_, author) => Array.from({ length: 6 - author }, (_unused, n) => post({ key: `${prefix}${author}-${n}`, authorId: `${prefix}${author}` }))).flat();
+const authorIds = (rows: AuthorRow[]): string[] => rows.map((r) => r.authorId);
+
+describe('paging across other writers', () => {
+  const writers: [string, (db: HumoDb) => Promise<unknown>][] = [
+    ['clear', async (db) => { await clearAll(db); await ingestBatch(db, someAuthors('a')); }],
+    ['import', async (db) => {
+      const other = await freshDb();
+      await ingestBatch(other.db, someAuthors('a'));
+      await importFile(db, (await exportAll(other.db)).json, 'replace');
+    }],
+    ['forget', (db) => forgetAuthor(db, 'x', 'u0')],
+  ];
+  for (const [name, write] of writers) {
+    it(`the next page after ${name} starts at its offset in the new rows, not below the last page's end`, async () => {
+      const { db } = await freshDb();
+      await ingestBatch(db, someAuthors('u'));
+      expect(authorIds((await leaderboard(db, { ...query, limit: 2 })).rows)).toEqual(['u0', 'u1']);
+      await write(db);
+      const expected = rankByValue(await db.getAll('authors')).map((a) => a.authorId);
+      expect(authorIds((await leaderboard(db, { ...query, offset: 2, limit: 2 })).rows)).toEqual(expected.slice(2, 4));
+    });
+  }
 });
 
 describe('leaderboard rows', () => {
