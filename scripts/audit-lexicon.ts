@@ -10,15 +10,12 @@ import { loadDev, loadWritten, splitDev, splitWritten, type Example } from './li
 import { LEXICONS } from '../src/core/lexicon/index';
 import { ARROW_EMOJI, SPONSOR_TAGS } from '../src/core/lexicon/shared';
 import { HITS, matchAll, PhraseTrie } from '../src/core/matcher';
-import { SIGNALS } from '../src/core/signals';
+import { insideQuotes, quotableSignal } from '../src/core/detect';
 import { tokenize } from '../src/core/tokenize';
 
 type Side = 'promo' | 'counter';
 interface Phrase { signal: string; phrase: string; placeholders: boolean }
 interface Row extends Phrase { own: number; other: number }
-
-const QUOTABLE_FAMILIES = new Set(['cta', 'mlm', 'urgency', 'discount']);
-const familyOf = new Map(SIGNALS.map((s) => [s.id, s.family]));
 
 function phrasesOf(side: Side): Phrase[] {
   const out: Phrase[] = [];
@@ -35,20 +32,6 @@ function phrasesOf(side: Side): Phrase[] {
   return out;
 }
 
-/** detect() ignores these families inside quotation marks (reported speech); so does the audit. */
-function insideQuotes(text: string, pos: number): boolean {
-  let straight = 0;
-  let curly = 0;
-  for (let k = pos - 1; k >= Math.max(0, pos - 240); k--) {
-    const c = text.charCodeAt(k);
-    if (c === 10) break;
-    if (c === 34) straight++;
-    else if (c === 0x201c || c === 0xab) curly++;
-    else if (c === 0x201d || c === 0xbb) curly--;
-  }
-  return (straight & 1) === 1 || curly > 0;
-}
-
 /** Phrase indexes that fire on one post, as detect() would count them. */
 function firedOn(text: string, phrases: readonly Phrase[], trie: PhraseTrie): Set<number> {
   const tokens = tokenize(text);
@@ -61,7 +44,7 @@ function firedOn(text: string, phrases: readonly Phrase[], trie: PhraseTrie): Se
     const { signal } = phrases[k] as Phrase;
     if (signal === '_giveaway') giveaway = true;
     else if (signal === '_follow') follow = true;
-    else if (QUOTABLE_FAMILIES.has(familyOf.get(signal) ?? '') && insideQuotes(tokens.text, tokens.o0[HITS.a[h] ?? 0] ?? 0)) continue;
+    else if (quotableSignal(signal) && insideQuotes(tokens.text, tokens.o0[HITS.a[h] ?? 0] ?? 0)) continue; // reported speech, as in detect()
     fired.add(k);
   }
   // A giveaway counts only with a follow ask beside it (see detect.ts).

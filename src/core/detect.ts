@@ -88,8 +88,14 @@ SIGNALS.forEach((d, i) => {
 /** How far back (chars) to look for an opening quote: bounds the cost per hit. */
 const QUOTE_LOOKBACK = 240;
 
+/** Whether signal `id`'s phrases count as reported speech inside quotation marks (for tools that
+ * audit the lexicons the way detect() reads them). */
+export function quotableSignal(id: string): boolean {
+  return !id.startsWith('_') && QUOTABLE[sig(id)] === 1;
+}
+
 /** The original-text offset `pos` sits inside a "…", “…” or «…» quote opened on the same line. */
-function insideQuotes(text: string, pos: number): boolean {
+export function insideQuotes(text: string, pos: number): boolean {
   let straight = 0;
   let curly = 0;
   const stop = Math.max(0, pos - QUOTE_LOOKBACK);
