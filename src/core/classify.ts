@@ -59,8 +59,7 @@ function applyCustom(t: Tokens, trie: PhraseTrie | null): void {
 /** Raw logit of the current buffers; also collects the strongest n-gram reasons. */
 function logitOf(model: Model, text: string, reasons: Reason[] | null): number {
   const n = FEAT.nScaled;
-  const count = n + FEAT.charCount;
-  const scale = count > 0 ? 1 / Math.sqrt(count) : 0;
+  const scale = ngramScale();
   const w = model.ngram;
   const q = model.ngramScale;
   const idx = FEAT.idx;
@@ -95,15 +94,23 @@ function logitOf(model: Model, text: string, reasons: Reason[] | null): number {
   return logit;
 }
 
-/** Add feature k (a word n-gram) as a reason when its contribution is worth showing. */
-function ngramReason(model: Model, text: string, reasons: Reason[], k: number, scale: number): void {
+/** The n-gram sum's length normalisation: 1/sqrt(features), 0 for a post without any. */
+function ngramScale(): number {
+  const count = FEAT.nScaled + FEAT.charCount;
+  return count > 0 ? 1 / Math.sqrt(count) : 0;
+}
+
+/** Add feature k (a word n-gram) as a reason when its contribution is at least `shown`. */
+function ngramReason(model: Model, text: string, reasons: Reason[], k: number, scale: number, shown = MIN_NGRAM_REASON): void {
   const t = lastTokens;
   if (k < 0 || t === null) return;
   const contrib = (model.ngram[FEAT.idx[k] ?? 0] ?? 0) * model.ngramScale * scale * model.plattA;
-  if (Math.abs(contrib) < MIN_NGRAM_REASON) return;
+  if (contrib === 0 || Math.abs(contrib) < shown) return;
   const start = orig(t.o0[FEAT.a[k] ?? 0] ?? 0);
   const end = orig(t.o1[FEAT.b[k] ?? 0] ?? 0);
-  reasons.push({ signal: 'model-ngram', evidence: text.slice(start, end), start, end, weight: round(contrib) });
+  // A contribution that rounds to 0 still pushed one way: never shown as 0.
+  const weight = round(contrib) || Math.sign(contrib) * 0.001;
+  reasons.push({ signal: 'model-ngram', evidence: text.slice(start, end), start, end, weight });
 }
 
 let lastTokens: Tokens | null = null;
@@ -161,21 +168,14 @@ export function classifyWith(model: Model, post: PostInput, settings: ClassifySe
 function explainPromo(model: Model, text: string, reasons: Reason[]): void {
   const t = lastTokens;
   if (t === null) return;
-  const n = FEAT.nScaled;
-  const count = n + FEAT.charCount;
   let best = -1, bestW = 0, bestLong = false;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < FEAT.nScaled; k++) {
     const wk = model.ngram[FEAT.idx[k] ?? 0] ?? 0;
     if (wk <= 0 || (FEAT.a[k] ?? -1) < 0) continue;
     const long = (t.o1[FEAT.b[k] ?? 0] ?? 0) - (t.o0[FEAT.a[k] ?? 0] ?? 0) >= 4;
     if ((long && !bestLong) || (long === bestLong && wk > bestW)) { best = k; bestW = wk; bestLong = long; }
   }
-  if (best < 0 || count === 0) return;
-  const start = orig(t.o0[FEAT.a[best] ?? 0] ?? 0);
-  const end = orig(t.o1[FEAT.b[best] ?? 0] ?? 0);
-  const contrib = (bestW * model.ngramScale * model.plattA) / Math.sqrt(count);
-  // Never shown as 0: it did push toward promo.
-  reasons.push({ signal: 'model-ngram', evidence: text.slice(start, end), start, end, weight: Math.max(0.001, round(contrib)) });
+  ngramReason(model, text, reasons, best, ngramScale(), 0);
 }
 
 /** Classify one post with the committed model. Never throws on any string. */
