@@ -10,18 +10,21 @@
  * HUMO_BENCH_ONLY=popup skips all that and times only popup opens over 10,000 authors
  * (popup-run.ts): a quick before/after check; it writes no results file. HUMO_BENCH_ONLY=ab
  * alternates the scroll runs of two bench builds named in HUMO_BENCH_AB (ab-run.ts).
- * HUMO_BENCH_ONLY=store runs the store part alone (no scroll rounds). */
+ * HUMO_BENCH_ONLY=store runs the store part alone (no scroll rounds); HUMO_BENCH_ONLY=classify
+ * only times the classifier in a plain Chromium page (classify-run.ts). */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentScriptBytes, filesWithBenchHooks } from './bundle';
-import { writeBenchFeed } from './feed';
+import { benchPosts, writeBenchFeed } from './feed';
 import { scrollRun, STEP_PX, STEP_WAIT_MS, type RunResult } from './scroll-run';
 import { popupRun } from './popup-run';
 import { abRun } from './ab-run';
 import { storeRun } from './store-run';
-import { summarise } from './summary';
+import { classifyInPageRun } from './classify-run';
+import { classifyInPageRow, summarise } from './summary';
+import { dataDir, hasData, loadDev, loadWritten } from '../../scripts/lib/data';
 import { CHROMIUM_PATH } from '../../demo/browser';
 
 const POSTS = 2_000;
@@ -32,7 +35,7 @@ const NORMAL_DIST = 'dist';
 const ONLY = process.env.HUMO_BENCH_ONLY;
 
 async function main(): Promise<void> {
-  const needed = ONLY === 'ab' ? abDirs() : [BENCH_DIST, NORMAL_DIST];
+  const needed = ONLY === 'ab' ? abDirs() : ONLY === 'classify' ? [] : [BENCH_DIST, NORMAL_DIST];
   for (const dir of needed) {
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no build in ${dir}/: run "npm run bench:e2e" (it builds both)`);
   }
@@ -41,7 +44,8 @@ async function main(): Promise<void> {
   console.log(`CPU: ${cpu}, ${browserVersion} (headless), Node ${process.version}`);
   if (ONLY === 'popup') return void (await popupOnly());
   if (ONLY === 'ab') return void (await abOnly());
-  if (ONLY && ONLY !== 'store') throw new Error(`HUMO_BENCH_ONLY=${ONLY}: the parts that run alone are "popup", "ab" and "store"`);
+  if (ONLY === 'classify') return void console.table([classifyInPageRow(await classifyInPage())]);
+  if (ONLY && ONLY !== 'store') throw new Error(`HUMO_BENCH_ONLY=${ONLY}: the parts that run alone are "popup", "ab", "store" and "classify"`);
   const rounds = ONLY === 'store' ? 0 : ROUNDS;
   console.log(`${rounds} rounds of off/on, ${POSTS} posts each, wheel ${STEP_PX} px every ${STEP_WAIT_MS} ms to the end\n`);
 
@@ -61,9 +65,10 @@ async function main(): Promise<void> {
     }
   }
   const store = await storeRun(BENCH_DIST);
+  const inPage = ONLY === 'store' ? null : await classifyInPage();
   const bundle = contentScriptBytes(NORMAL_DIST);
   const leaks = filesWithBenchHooks(NORMAL_DIST);
-  const { rows, extras } = summarise(runs, store, bundle.bytes, leaks);
+  const { rows, extras } = summarise(runs, store, bundle.bytes, leaks, inPage);
   const load = `load average (1 min) ${loadBefore.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after, on ${os.cpus().length} threads`;
 
   console.log('');
@@ -86,10 +91,19 @@ async function main(): Promise<void> {
     extras,
     bundle,
     store,
+    classifyInPage: inPage,
     runs,
   };
   writeFileSync('bench-results/latest-e2e.json', `${JSON.stringify(record, null, 2)}\n`);
   console.log('\nwrote bench-results/latest-e2e.json');
+}
+
+/** The classifier in a plain page over the feed-like corpora (posts-dev and data/written), or
+ * the demo feed's texts when ../shared/data is absent. */
+function classifyInPage(): ReturnType<typeof classifyInPageRun> {
+  const texts = hasData() ? [...loadDev(), ...loadWritten()].map((e) => e.text) : benchPosts(200).map((p) => p.text);
+  console.log(`classifier in a page: ${texts.length} texts from ${hasData() ? `${dataDir()} and data/written/` : 'the demo feed'}`);
+  return classifyInPageRun(texts);
 }
 
 /** HUMO_BENCH_AB=dirA,dirB: the bench builds HUMO_BENCH_ONLY=ab alternates. */

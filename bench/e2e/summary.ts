@@ -3,6 +3,7 @@
 import type { ContentTotals } from './page-probe';
 import { secondHalf, type RunResult } from './scroll-run';
 import type { StoreResult } from './store-run';
+import type { ClassifyInPage } from './classify-run';
 
 export interface Row {
   measure: string;
@@ -43,7 +44,7 @@ function judgeMs(t: ContentTotals['tallies']): number {
   return (t.judge.ms + (t.classify?.ms ?? 0) + (t.present?.ms ?? 0)) / t.judge.calls;
 }
 
-export function summarise(runs: RunResult[], store: StoreResult, bundleBytes: number, hookLeaks: string[]) {
+export function summarise(runs: RunResult[], store: StoreResult, bundleBytes: number, hookLeaks: string[], inPage: ClassifyInPage | null) {
   const off = runs.filter((r) => !r.extension);
   const on = runs.filter((r) => r.extension);
   const m = (list: RunResult[], pick: (r: RunResult) => number): number => median(list.map(pick));
@@ -87,6 +88,7 @@ export function summarise(runs: RunResult[], store: StoreResult, bundleBytes: nu
     { measure: 'posts stored by the service worker during an "on" scroll', result: `${fmt(stored)} of ${fmt(posts)}`, target: 'all', meets: meets(stored === posts) },
   ];
   const rest: Row[] = [
+    ...(inPage ? [classifyInPageRow(inPage)] : []),
     { measure: 'IndexedDB ingest in the service worker, batches of 20, 10,000 distinct authors', result: `${fmt(store.directPostsPerSec)} posts/s direct (CPU ${fmt(store.cpuMsPerPost.direct?.total ?? NaN, 3)} ms per post); ${fmt(store.messagePostsPerSec)} posts/s as cs:posts-judged messages; batches of 200: ${fmt(store.directBigBatchPostsPerSec)} posts/s; realistic feed (200 authors): ${fmt(store.directFeedPostsPerSec)} posts/s`, target: '≥ 5,000 posts/s', meets: meets(store.directPostsPerSec >= 5000) },
     { measure: `popup: navigation start → first rows painted, ${fmt(store.authors)} authors (median of ${store.popupFirstRowsMs.length})`, result: `${fmt(popup)} ms (${store.popupFirstRowsMs.map((x) => fmt(x)).join(', ')})`, target: '≤ 150 ms', meets: meets(popup <= 150) },
     { measure: 'content script bundle (normal build, every JS file it loads)', result: `${fmt(bundleBytes / 1024, 1)} KB`, target: '≤ 150 KB', meets: meets(bundleBytes <= 150 * 1024) },
@@ -101,4 +103,15 @@ export function summarise(runs: RunResult[], store: StoreResult, bundleBytes: nu
     ),
   };
   return { rows, extras };
+}
+
+/** Where the content script's classify time comes from (see classify-run.ts). */
+export function classifyInPageRow(r: ClassifyInPage): Row {
+  const list = (xs: number[]): string => xs.map((x) => fmt(x, 1)).join(', ');
+  return {
+    measure: 'classifier in a Chromium page, µs per post in batches of 4: back to back / after a layout and a yield before each batch (median of rounds)',
+    result: `${fmt(r.warmUsPerPost, 1)} / ${fmt(r.afterLayoutUsPerPost, 1)} µs (rounds: ${list(r.rounds.warm)} / ${list(r.rounds.afterLayout)})`,
+    target: '—',
+    meets: '—',
+  };
 }
