@@ -1,37 +1,56 @@
-/** Linear tokenizer over folded text. One shared, growable set of typed arrays is reused on every
- * call (no per-post allocation of big arrays); callers read it before the next call. Every token
- * keeps the [start, end) span of the ORIGINAL text it came from, so evidence is always a real
- * substring of what the user saw. */
+/** Linear tokenizer. One shared, growable set of typed arrays is reused on every call (no
+ * per-post allocation of big arrays); callers read it before the next call. Every token keeps the
+ * [start, end) span of the ORIGINAL text it came from, so evidence is always a real substring of
+ * what the user saw.
+ *
+ * Two scans give the same tokens: a fast one straight over the text's ASCII (one read per char,
+ * table lookups for class and lower case), and the general one of scan-folded.ts over folded
+ * units. The fast scan hands a stretch to the general one as soon as anything non-ASCII could
+ * change a decision, from the start of the token it was on to the next ASCII space or line break
+ * (no token crosses one, and scanning is forward-only from a token start, so both agree). */
+import { INFO as INFO_, learn as learn_, pairFold as pairFold_, SKIP as SKIP_, SLOW as SLOW_, UNKNOWN as UNKNOWN_ } from './unit-fold';
 import {
-  collapseDots as collapseDots_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_,
-  foldLeet as foldLeet_, isLetter as isLetter_, grow8 as grow8_, grow16 as grow16_, grow32 as grow32_,
-  K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
+  collapseDots as collapseDots_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, foldLeet as foldLeet_,
+  grow16 as grow16_, K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
 } from './word-fold';
 import { mergeSpaced as mergeSpaced_ } from './spaced';
 import { hashToken as hashToken_, setHash as setHash_ } from './token-hash';
+import { addToken as addToken_ } from './token-add';
 import { Tokens } from './tokens';
-import { codePointEnd as codePointEnd_, foldText as foldText_ } from './fold-text';
-import { C_CUR as C_CUR_, C_EMOJI as C_EMOJI_, C_LOW as C_LOW_, C_NL as C_NL_, C_PUNCT as C_PUNCT_, C_SPACE as C_SPACE_, C_WORD as C_WORD_ } from './fold';
+import { foldText as foldText_ } from './fold-text';
+import { CONNECT as CONNECT_, S_BRK as S_BRK_, S_NL as S_NL_, scanFolded as scanFolded_, URL_TAIL as URL_TAIL_ } from './scan-folded';
+import {
+  C_CUR as C_CUR_, C_EMOJI as C_EMOJI_, C_NL as C_NL_, C_PUNCT as C_PUNCT_, C_SEP as C_SEP_,
+  C_SPACE as C_SPACE_, C_WORD as C_WORD_, type Folded,
+} from './fold';
 
 // Local aliases of imports: some loaders (tsx, CJS interop) turn imported bindings into getter
 // calls; copying them once keeps the hot loops free of those calls. Same pattern in other files.
+const INFO = INFO_;
+const learn = learn_;
+const pairFold = pairFold_;
+const SKIP = SKIP_;
+const SLOW = SLOW_;
+const UNKNOWN = UNKNOWN_;
 const C_CUR = C_CUR_;
 const C_EMOJI = C_EMOJI_;
-const C_LOW = C_LOW_;
 const C_NL = C_NL_;
 const C_PUNCT = C_PUNCT_;
+const C_SEP = C_SEP_;
 const C_SPACE = C_SPACE_;
 const C_WORD = C_WORD_;
-const codePointEnd = codePointEnd_;
-const foldText = foldText_;
+const CONNECT = CONNECT_;
+const URL_TAIL = URL_TAIL_;
+const S_BRK = S_BRK_;
+const S_NL = S_NL_;
+const addToken = addToken_;
 const collapseDots = collapseDots_;
 const foldLeet = foldLeet_;
-const isLetter = isLetter_;
-const grow8 = grow8_;
+const foldText = foldText_;
 const grow16 = grow16_;
-const grow32 = grow32_;
-const mergeSpaced = mergeSpaced_;
 const hashToken = hashToken_;
+const mergeSpaced = mergeSpaced_;
+const scanFolded = scanFolded_;
 const setHash = setHash_;
 
 export { FNV_OFFSET, FNV_PRIME } from './word-fold';
@@ -42,58 +61,76 @@ export { K_CUR, K_EMOJI, K_PCT, K_URL, K_WORD } from './word-fold';
 export { Tokens } from './tokens';
 const K_WORD = K_WORD_;
 const K_URL = K_URL_;
-const K_EMOJI = K_EMOJI_;
 const K_CUR = K_CUR_;
+const K_EMOJI = K_EMOJI_;
 const K_PCT = K_PCT_;
 
 export const TOK = new Tokens();
 
-/** Append a token whose units are already in nb[t.nbn, b): spans, flags and the spaced-letter
- * bookkeeping. Returns its index; the caller sets its hash. */
-function addToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean, brk: boolean, b: number, dots: boolean): number {
-  const i = t.n++;
-  if (t.n > t.kind.length) {
-    const m = t.n * 2;
-    t.kind = grow8(t.kind, m); t.nl = grow8(t.nl, m); t.brk = grow8(t.brk, m);
-    t.num = grow8(t.num, m); t.dot = grow8(t.dot, m);
-    t.o0 = grow32(t.o0, m); t.o1 = grow32(t.o1, m); t.n0 = grow32(t.n0, m); t.n1 = grow32(t.n1, m);
-    t.hash = grow32(t.hash, m); t.stem = grow32(t.stem, m);
-  }
-  t.kind[i] = kind;
-  t.nl[i] = nl ? 1 : 0;
-  t.brk[i] = nl || brk ? 1 : 0;
-  const plain = t.plain;
-  t.o0[i] = f0 < plain ? f0 : (t.fo0[f0] ?? 0);
-  t.o1[i] = f1 <= plain ? f1 : codePointEnd(t.text, t.fo0[f1 - 1] ?? 0);
-  const a = t.nbn;
-  t.dot[i] = dots ? 1 : 0;
-  if (dots || kind === K_URL) t.linky = true;
-  t.n0[i] = a;
-  t.n1[i] = b;
-  t.nbn = b;
-  // Two single letters in a row may be a spaced-out word ("d m"): only then is there work for
-  // mergeSpaced(). The test is single() of spaced.ts.
-  if (kind === K_WORD && b - a === 1 && isLetter(t.nb[a] ?? 48)) {
-    if (t.lastSingle === i - 1) t.singlePairs = true;
-    t.lastSingle = i;
-  }
-  return i;
+/** The fast scan cannot decide here: a char that folds to nothing or to several units comes
+ * before the answer. */
+const BAIL = -1;
+
+/** INFO[c], looked up first if need be. */
+function infoOf(c: number): number {
+  const x = INFO[c] ?? UNKNOWN;
+  return (x & 15) === UNKNOWN ? learn(c) : x;
 }
 
-/** Append units [f0, f1) as one token of `kind` (not a word: see scanWord). */
-function pushToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean, brk: boolean): void {
-  // t.nb was sized for the whole folded text in tokenize(): tokens never overlap.
+/** Class of the first folded unit at q: C_SEP past the end, the class of a surrogate pair's
+ * fold when it is one pair, else BAIL. */
+function classAt(text: string, q: number): number {
+  if (q >= text.length) return C_SEP;
+  const k = infoOf(text.charCodeAt(q)) & 15;
+  if (k < SKIP) return k;
+  const f = k === SLOW ? pairFold(text, q) : null;
+  return f !== null && f.units.length === 2 ? (f.classes[0] ?? BAIL) : BAIL;
+}
+
+/** Whether the folded text at p starts with the ASCII string s: 1, 0, or BAIL. */
+function startsWith(text: string, p: number, s: string): number {
+  for (let k = 0; k < s.length; k++) {
+    if (p + k >= text.length) return 0;
+    const x = infoOf(text.charCodeAt(p + k));
+    if ((x & 15) >= SKIP) return BAIL;
+    if (x >>> 4 !== s.charCodeAt(k)) return 0;
+  }
+  return 1;
+}
+
+/** A URL token at p (an 'h' or 'w'): its end, 0 when there is none, or BAIL. */
+function scanUrl(t: Tokens, text: string, p: number, nl: boolean, brk: boolean): number {
+  let is = startsWith(text, p, 'http://');
+  if (is === 0) is = startsWith(text, p, 'https://');
+  if (is === 0) is = startsWith(text, p, 'www.');
+  if (is !== 1) return is;
+  const len = text.length;
+  let q = p;
+  for (; q < len; q++) {
+    const x = infoOf(text.charCodeAt(q));
+    const k = x & 15;
+    if (k >= SKIP) {
+      if (classAt(text, q) === C_EMOJI) break;
+      return BAIL;
+    }
+    if (k === C_SPACE || k === C_NL || k === C_EMOJI || x >>> 4 === 34) break;
+  }
+  // Every char in [p, q) folds to one unit: INFO holds it.
+  while (q > p + 4 && URL_TAIL[(INFO[text.charCodeAt(q - 1)] ?? 0) >>> 4] === 1) q--;
+  const nb = t.nb;
   let b = t.nbn;
-  for (let k = f0; k < f1; k++) t.nb[b++] = t.fu[k] ?? 0;
-  hashToken(t, addToken(t, kind, f0, f1, nl, brk, b, false));
+  for (let k = p; k < q; k++) nb[b++] = (INFO[text.charCodeAt(k)] ?? 0) >>> 4;
+  hashToken(t, addToken(t, K_URL, p, q, nl, brk, b, false));
+  return q;
 }
 
-/** Scan the word that starts at unit p (a letter, or a '#' / '@' before one) and append it as a
- * token, copying and hashing its units in the same pass that finds its end. Returns its end. */
-function scanWord(t: Tokens, p: number, nl: boolean, brk: boolean): number {
-  const fu = t.fu, fc = t.fc, n = t.fn, nb = t.nb;
+/** The word at p (a letter or digit, or a '#' / '@' before one), copied and hashed in the pass
+ * that finds its end, as scanWord of scan-folded.ts does over folded units. Its end, or BAIL. */
+function scanWord(t: Tokens, text: string, p: number, nl: boolean, brk: boolean): number {
+  const nb = t.nb;
+  const len = text.length;
   const a = t.nbn;
-  const u0 = fu[p] ?? 0;
+  const u0 = (INFO[text.charCodeAt(p)] ?? 0) >>> 4;
   nb[a] = u0;
   let b = a + 1;
   let hs = FNV_OFFSET;
@@ -101,17 +138,38 @@ function scanWord(t: Tokens, p: number, nl: boolean, brk: boolean): number {
   let dots = false;
   let digits = u0 >= 48 && u0 <= 57;
   let q = p + 1;
-  for (; q < n; q++) {
-    let u = fu[q] ?? 0;
-    const c = fc[q];
-    if (c !== C_WORD && c !== C_LOW) { // C_LOW: 2nd half of a non-BMP letter
+  for (; q < len; q++) {
+    const x = INFO[text.charCodeAt(q)] ?? UNKNOWN;
+    let u = x >>> 4;
+    const k = x & 15;
+    if (k !== C_WORD) {
+      if (k >= SKIP) {
+        if (k === UNKNOWN) {
+          learn(text.charCodeAt(q));
+          q--; // looked up now: take it again
+          continue;
+        }
+        // A pair that folds to a pair and no letter (an emoji) ends the word: no connector.
+        const kk = classAt(text, q);
+        if (kk === BAIL || kk === C_WORD) return BAIL;
+        break;
+      }
       // A connector joins only when a word unit follows; "1,500" stays one number, "hola,que" not.
-      if (q + 1 >= n || fc[q + 1] !== C_WORD) break;
-      if (CONNECT[u] !== 1 && !(u === 44 && (fu[q - 1] ?? 0) <= 57 && (fu[q + 1] ?? 0) <= 57)) break;
+      if (CONNECT[u] !== 1 && u !== 44) break;
+      if (q + 1 >= len) break;
+      const x1 = infoOf(text.charCodeAt(q + 1));
+      if ((x1 & 15) !== C_WORD) {
+        if ((x1 & 15) < SKIP) break;
+        const kk = classAt(text, q + 1);
+        if (kk === BAIL || kk === C_WORD) return BAIL;
+        break;
+      }
+      // The unit before a connector is always a word unit: nb holds it unchanged.
+      if (u === 44 && !((nb[b - 1] ?? 0) <= 57 && x1 >>> 4 <= 57)) break;
       if (u === 64) u = 97; // m@ke
       else if (u === 36) u = 115; // ca$h
       else if (u === 46) dots = true;
-    } else if (u >= 48 && u <= 57) digits = true;
+    } else if (u <= 57) digits = true; // word units below 128 are digits or letters
     nb[b++] = u;
     hs = h;
     h = Math.imul(h ^ u, FNV_PRIME);
@@ -129,74 +187,91 @@ function scanWord(t: Tokens, p: number, nl: boolean, brk: boolean): number {
   return q;
 }
 
-function startsWith(t: Tokens, p: number, s: string): boolean {
-  if (p + s.length > t.fn) return false;
-  for (let k = 0; k < s.length; k++) if (t.fu[p + k] !== s.charCodeAt(k)) return false;
-  return true;
+/** A token of the folded units `units` that spans text[p, q). */
+function pushUnits(t: Tokens, kind: number, units: string, p: number, q: number, nl: boolean, brk: boolean): void {
+  let b = t.nbn;
+  for (let k = 0; k < units.length; k++) t.nb[b++] = units.charCodeAt(k);
+  hashToken(t, addToken(t, kind, p, q, nl, brk, b, false));
 }
 
-function table(codes: readonly number[]): Uint8Array {
-  const a = new Uint8Array(65536);
-  for (const c of codes) a[c] = 1;
-  return a;
+/** One-unit token (a currency sign, '%', a BMP emoji). */
+function pushUnit(t: Tokens, kind: number, u: number, p: number, nl: boolean, brk: boolean): void {
+  const b = t.nbn;
+  t.nb[b] = u;
+  hashToken(t, addToken(t, kind, p, p + 1, nl, brk, b + 1, false));
 }
-const URL_TAIL = table([46, 44, 59, 58, 33, 63, 41, 93, 125, 39, 34]);
-const CONNECT = table([46, 47, 45, 95, 39, 58, 63, 61, 38, 64, 36]);
 
-function scan(t: Tokens): void {
-  const fu = t.fu;
-  const fc = t.fc;
-  const n = t.fn;
+/** Tokenize text[s, e) with the general scan, from scan state `state`; returns the state after. */
+function scanSlow(t: Tokens, text: string, s: number, e: number, state: number): number {
+  foldText(t, text, s, e);
+  // The fast scan after this stretch writes at most one unit per char.
+  t.nb = grow16(t.nb, t.nbn + t.fn + (text.length - e) + 8);
+  return scanFolded(t, state);
+}
+
+function scan(t: Tokens, text: string): void {
+  const len = text.length;
   let nl = false;
   let brk = false;
   let p = 0;
-  while (p < n) {
-    const c = fc[p] ?? 0;
-    const u = fu[p] ?? 0;
-    // "http", "www": the second unit rules out most words before the string compares.
-    if (c === C_WORD && ((u === 104 && fu[p + 1] === 116) || (u === 119 && fu[p + 1] === 119)) &&
-        (startsWith(t, p, 'http://') || startsWith(t, p, 'https://') || startsWith(t, p, 'www.'))) {
-      let q = p;
-      while (q < n && fc[q] !== C_SPACE && fc[q] !== C_NL && fc[q] !== C_EMOJI && fu[q] !== 34) q++;
-      while (q > p + 4 && URL_TAIL[fu[q - 1] ?? 0] === 1) q--;
-      pushToken(t, K_URL, p, q, nl, brk);
+  while (p < len) {
+    const x = infoOf(text.charCodeAt(p));
+    const k = x & 15;
+    const u = x >>> 4;
+    let q = 0;
+    if (k === C_WORD) {
+      if (u === 104 || u === 119) q = scanUrl(t, text, p, nl, brk);
+      if (q === 0) q = scanWord(t, text, p, nl, brk);
+    } else if (k >= SKIP) {
+      if (k === SKIP) { p++; continue; } // folds to nothing: as if it were not there
+      const f = pairFold(text, p);
+      const k0 = f === null ? BAIL : f.units.length === 0 ? C_SEP : (f.classes[0] ?? BAIL);
+      if (k0 === C_EMOJI || k0 === C_CUR) pushUnits(t, k0 === C_EMOJI ? K_EMOJI : K_CUR, (f as Folded).units, p, p + 2, nl, brk);
+      else if (k0 === BAIL || k0 === C_WORD) q = BAIL;
+      // Else no token (a flag letter, a skin tone): surrogate units are no breaks either.
+      if (q === 0) {
+        if (k0 === C_EMOJI || k0 === C_CUR) { nl = false; brk = false; }
+        p += 2;
+        continue;
+      }
+    } else {
+      if (u === 35 || u === 64) {
+        const k1 = classAt(text, p + 1);
+        if (k1 === C_WORD) q = scanWord(t, text, p, nl, brk);
+        else if (k1 === BAIL) q = BAIL;
+      } else if (k === C_EMOJI || k === C_CUR) { pushUnit(t, k === C_EMOJI ? K_EMOJI : K_CUR, u, p, nl, brk); q = p + 1; }
+      else if (k === C_PUNCT && u === 37) { pushUnit(t, K_PCT, u, p, nl, brk); q = p + 1; }
+      if (q === 0) {
+        // No token here: only the breaks before the next one matter.
+        if (k === C_NL) nl = true;
+        else if (u === 46 || u === 33 || u === 63 || u === 59) brk = true;
+        p++;
+        continue;
+      }
+    }
+    if (q === BAIL) {
+      // Up to the next ASCII space or line break: no token crosses one.
+      q = p + 1;
+      while (q < len) {
+        const c = text.charCodeAt(q);
+        if (c < 128) {
+          const kq = (INFO[c] ?? 0) & 15;
+          if (kq === C_SPACE || kq === C_NL) break;
+        }
+        q++;
+      }
+      const state = scanSlow(t, text, p, q, (nl ? S_NL : 0) | (brk ? S_BRK : 0));
+      nl = (state & S_NL) !== 0;
+      brk = (state & S_BRK) !== 0;
+    } else {
       nl = false;
       brk = false;
-      p = q;
-      continue;
     }
-    if (c === C_WORD || ((u === 35 || u === 64) && p + 1 < n && fc[p + 1] === C_WORD)) {
-      p = scanWord(t, p, nl, brk);
-      nl = false;
-      brk = false;
-      continue;
-    }
-    if (c === C_EMOJI) {
-      const q = p + 1 < n && fc[p + 1] === C_LOW ? p + 2 : p + 1;
-      pushToken(t, K_EMOJI, p, q, nl, brk);
-      nl = false;
-      brk = false;
-      p = q;
-      continue;
-    }
-    if (c === C_CUR) {
-      const q = p + 1 < n && fc[p + 1] === C_LOW ? p + 2 : p + 1;
-      pushToken(t, K_CUR, p, q, nl, brk);
-      nl = false;
-      brk = false;
-      p = q;
-      continue;
-    }
-    if (c === C_PUNCT && u === 37) { pushToken(t, K_PCT, p, p + 1, nl, brk); nl = false; brk = false; p++; continue; }
-    if (c === C_NL) nl = true;
-    else if (u === 46 || u === 33 || u === 63 || u === 59) brk = true;
-    p++;
+    p = q;
   }
 }
 
-/** Tokenize `text` into the shared TOK stream and return it. */
-export function tokenize(text: string): Tokens {
-  const t = TOK;
+function reset(t: Tokens, text: string): void {
   t.text = text;
   t.strAt = -1;
   t.lastSingle = -2;
@@ -204,9 +279,25 @@ export function tokenize(text: string): Tokens {
   t.linky = false;
   t.n = 0;
   t.nbn = 0;
-  foldText(t, text);
-  t.nb = grow16(t.nb, t.fn + 8);
-  scan(t);
+}
+
+/** Tokenize `text` into the shared TOK stream and return it. */
+export function tokenize(text: string): Tokens {
+  const t = TOK;
+  reset(t, text);
+  t.nb = grow16(t.nb, text.length + 8);
+  scan(t, text);
+  if (t.singlePairs) mergeSpaced(t);
+  return t;
+}
+
+/** tokenize() with the general scan alone over the whole folded text: the reference the fast
+ * scan is tested against (same tokens, slower). */
+export function tokenizeFolded(text: string): Tokens {
+  const t = TOK;
+  reset(t, text);
+  t.nb = grow16(t.nb, 8);
+  scanSlow(t, text, 0, text.length, 0);
   if (t.singlePairs) mergeSpaced(t);
   return t;
 }
