@@ -2,11 +2,12 @@
  * into the shared Tokens buffers fu (units), fc (classes) and fo0 (original offsets). The ASCII
  * fast path of tokenize.ts reads the text itself and never comes here. */
 import { INFO as INFO_ } from './unit-fold';
-import { foldCodePoint as foldCodePoint_ } from './fold';
+import { C_WORD as C_WORD_, foldCodePoint as foldCodePoint_ } from './fold';
 import type { Tokens } from './tokens';
 import { grow8 as grow8_, grow16 as grow16_, grow32 as grow32_ } from './word-fold';
 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
+const C_WORD = C_WORD_;
 const INFO = INFO_;
 const foldCodePoint = foldCodePoint_;
 const grow8 = grow8_;
@@ -39,8 +40,8 @@ export function foldText(t: Tokens, text: string, s: number, e: number): void {
     if (cp < 128) {
       // One unit, one table lookup: no object, no inner loop.
       const x = INFO[cp] ?? 0;
-      fu[n] = x >>> 4;
-      fc[n] = x & 15;
+      fu[n] = x & 0xffff;
+      fc[n] = (x >>> 16) ^ C_WORD;
       fo0[n] = i;
       n++;
       i++;

@@ -2,12 +2,12 @@
  * text, any Unicode. tokenize.ts runs it on the stretches its ASCII fast path does not take, and
  * on whole texts as the reference the fast path is tested against. */
 import {
-  collapseDots as collapseDots_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, foldLeet as foldLeet_,
+  collapseDots as collapseDots_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, foldLeet as foldLeet_, grow16 as grow16_,
   K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
 } from './word-fold';
-import { hashToken as hashToken_, setHash as setHash_ } from './token-hash';
+import { hashToken as hashToken_, setWordHash as setWordHash_ } from './token-hash';
 import { addToken as addToken_ } from './token-add';
-import { codePointEnd as codePointEnd_ } from './fold-text';
+import { codePointEnd as codePointEnd_, foldText as foldText_ } from './fold-text';
 import { C_CUR as C_CUR_, C_EMOJI as C_EMOJI_, C_LOW as C_LOW_, C_NL as C_NL_, C_PUNCT as C_PUNCT_, C_SPACE as C_SPACE_, C_WORD as C_WORD_ } from './fold';
 import type { Tokens } from './tokens';
 
@@ -21,10 +21,12 @@ const C_SPACE = C_SPACE_;
 const C_WORD = C_WORD_;
 const addToken = addToken_;
 const codePointEnd = codePointEnd_;
+const foldText = foldText_;
+const grow16 = grow16_;
 const collapseDots = collapseDots_;
 const foldLeet = foldLeet_;
 const hashToken = hashToken_;
-const setHash = setHash_;
+const setWordHash = setWordHash_;
 const FNV_OFFSET = FNV_OFFSET_;
 const FNV_PRIME = FNV_PRIME_;
 const K_WORD = K_WORD_;
@@ -63,8 +65,7 @@ function scanWord(t: Tokens, p: number, nl: boolean, brk: boolean): number {
   const u0 = fu[p] ?? 0;
   nb[a] = u0;
   let b = a + 1;
-  let hs = FNV_OFFSET;
-  let h = Math.imul(hs ^ u0, FNV_PRIME);
+  let h = Math.imul(FNV_OFFSET ^ u0, FNV_PRIME);
   let dots = false;
   let digits = u0 >= 48 && u0 <= 57;
   let q = p + 1;
@@ -80,7 +81,6 @@ function scanWord(t: Tokens, p: number, nl: boolean, brk: boolean): number {
       else if (u === 46) dots = true;
     } else if (u >= 48 && u <= 57) digits = true;
     nb[b++] = u;
-    hs = h;
     h = Math.imul(h ^ u, FNV_PRIME);
   }
   const s = u0 === 35 || u0 === 64 ? a + 1 : a;
@@ -92,7 +92,7 @@ function scanWord(t: Tokens, p: number, nl: boolean, brk: boolean): number {
   const i = addToken(t, K_WORD, t.fo0[p] ?? 0, codePointEnd(t.text, t.fo0[q - 1] ?? 0), nl, brk, b, dots);
   // Dots and leet digits may have been folded after the copy: then hash the final text.
   if (refolded) hashToken(t, i);
-  else setHash(t, i, h, hs);
+  else setWordHash(t, i, h); // no digit: see digits above
   return q;
 }
 
@@ -146,4 +146,12 @@ export function scanFolded(t: Tokens, state: number): number {
     p++;
   }
   return (nl ? S_NL : 0) | (brk ? S_BRK : 0);
+}
+
+/** Tokenize text[s, e) with the general scan, from scan state `state`; returns the state after. */
+export function scanSlow(t: Tokens, text: string, s: number, e: number, state: number): number {
+  foldText(t, text, s, e);
+  // The fast scan after this stretch writes at most one unit per char.
+  t.nb = grow16(t.nb, t.nbn + t.fn + (text.length - e) + 8);
+  return scanFolded(t, state);
 }

@@ -14,13 +14,7 @@ const K_WORD = K_WORD_;
  * its index; the caller sets its hash. */
 export function addToken(t: Tokens, kind: number, o0: number, o1: number, nl: boolean, brk: boolean, b: number, dots: boolean): number {
   const i = t.n++;
-  if (t.n > t.kind.length) {
-    const m = t.n * 2;
-    t.kind = grow8(t.kind, m); t.nl = grow8(t.nl, m); t.brk = grow8(t.brk, m);
-    t.num = grow8(t.num, m); t.dot = grow8(t.dot, m);
-    t.o0 = grow32(t.o0, m); t.o1 = grow32(t.o1, m); t.n0 = grow32(t.n0, m); t.n1 = grow32(t.n1, m);
-    t.hash = grow32(t.hash, m); t.stem = grow32(t.stem, m);
-  }
+  if (t.n > t.kind.length) grow(t);
   t.kind[i] = kind;
   t.nl[i] = nl ? 1 : 0;
   t.brk[i] = nl || brk ? 1 : 0;
@@ -39,4 +33,13 @@ export function addToken(t: Tokens, kind: number, o0: number, o1: number, nl: bo
     t.lastSingle = i;
   }
   return i;
+}
+
+/** Room for twice as many tokens (kept out of addToken, which callers inline). */
+function grow(t: Tokens): void {
+  const m = t.n * 2;
+  t.kind = grow8(t.kind, m); t.nl = grow8(t.nl, m); t.brk = grow8(t.brk, m);
+  t.num = grow8(t.num, m); t.dot = grow8(t.dot, m);
+  t.o0 = grow32(t.o0, m); t.o1 = grow32(t.o1, m); t.n0 = grow32(t.n0, m); t.n1 = grow32(t.n1, m);
+  t.hash = grow32(t.hash, m); t.stem = grow32(t.stem, m);
 }
