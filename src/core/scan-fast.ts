@@ -128,38 +128,6 @@ function joinAt(text: string, q: number, x: number, prev: number): number {
   return u === 64 ? 97 : u === 36 ? 115 : u; // m@ke, ca$h
 }
 
-/** The word at p (a letter or digit, or a '#' / '@' before one), copied and hashed in the pass
- * that finds its end, as scanWord of scan-folded.ts does over folded units. Its end, or BAIL. */
-function scanWord(t: Tokens, text: string, p: number, nl: boolean, brk: boolean): number {
-  const nb = t.nb;
-  const len = text.length;
-  const a = t.nbn;
-  const u0 = unitOf(INFO[text.charCodeAt(p)] ?? 0);
-  nb[a] = u0;
-  let b = a + 1;
-  let h = Math.imul(FNV_OFFSET ^ u0, FNV_PRIME);
-  let dots = false;
-  let digits = u0 >= 48 && u0 <= 57;
-  let q = p + 1;
-  for (; q < len; q++) {
-    let u = INFO[text.charCodeAt(q)] ?? 0; // a word char's entry is its unit
-    if (u >= NOT_WORD) {
-      u = joinAt(text, q, u, nb[b - 1] ?? 0);
-      if (u < 0) {
-        if (u === AGAIN) { q--; continue; }
-        if (u === BAIL) return BAIL;
-        break;
-      }
-      if (u === 46) dots = true;
-    } else if (u <= 57) digits = true; // a word unit up to 57 is a digit: letters are higher
-    nb[b++] = u;
-    h = Math.imul(h ^ u, FNV_PRIME);
-  }
-  if (dots || digits) refoldWord(t, p, q, b, dots, digits, nl, brk);
-  else setWordHash(t, addToken(t, K_WORD, p, q, nl, brk, b, false), h);
-  return q;
-}
-
 /** The word in nb[t.nbn, b) holds a dot or a digit: fold dotted letters and leetspeak ("d.m",
  * "l1nk"), then add and hash it. */
 function refoldWord(t: Tokens, p: number, q: number, b: number, dots: boolean, digits: boolean, nl: boolean, brk: boolean): void {
@@ -194,40 +162,71 @@ export function scanText(t: Tokens, text: string): void {
   let p = 0;
   while (p < len) {
     const x = infoOf(text.charCodeAt(p));
-    const k = classOf(x);
-    const u = unitOf(x);
     let q = 0;
-    if (x < NOT_WORD) {
-      if (u === 104 || u === 119) q = scanUrl(t, text, p, nl, brk);
-      if (q === 0) q = scanWord(t, text, p, nl, brk);
-    } else if (k >= SKIP) {
-      if (k === SKIP) { p++; continue; } // folds to nothing: as if it were not there
-      const f = pairFold(text, p);
-      const k0 = f === null ? BAIL : f.units.length === 0 ? C_SEP : (f.classes[0] ?? BAIL);
-      if (k0 === C_EMOJI || k0 === C_CUR) pushUnits(t, k0 === C_EMOJI ? K_EMOJI : K_CUR, (f as Folded).units, p, p + 2, nl, brk);
-      else if (k0 === BAIL || k0 === C_WORD) q = BAIL;
-      // Else no token (a flag letter, a skin tone): surrogate units are no breaks either.
-      if (q === 0) {
-        if (k0 === C_EMOJI || k0 === C_CUR) { nl = false; brk = false; }
-        p += 2;
+    // A letter or digit, or a '#' / '@' before one, starts a word.
+    let word = x < NOT_WORD;
+    if (!word) {
+      const k = classOf(x);
+      const u = unitOf(x);
+      if (k === C_SPACE) {
+        p++; // the most common char between tokens, and one that never matters
         continue;
       }
-    } else if (k === C_SPACE) {
-      p++; // the most common char between tokens, and one that never matters
-      continue;
-    } else {
-      if (u === 35 || u === 64) {
+      if (k >= SKIP) {
+        if (k === SKIP) { p++; continue; } // folds to nothing: as if it were not there
+        const f = pairFold(text, p);
+        const k0 = f === null ? BAIL : f.units.length === 0 ? C_SEP : (f.classes[0] ?? BAIL);
+        if (k0 === C_EMOJI || k0 === C_CUR) {
+          pushUnits(t, k0 === C_EMOJI ? K_EMOJI : K_CUR, (f as Folded).units, p, p + 2, nl, brk);
+          q = p + 2;
+        } else if (k0 === BAIL || k0 === C_WORD) q = BAIL;
+        else { p += 2; continue; } // a flag letter, a skin tone: no token, and no break either
+      } else if (u === 35 || u === 64) {
         const k1 = classAt(text, p + 1);
-        if (k1 === C_WORD) q = scanWord(t, text, p, nl, brk);
+        if (k1 === C_WORD) word = true;
         else if (k1 === BAIL) q = BAIL;
       } else if (k === C_EMOJI || k === C_CUR) { pushUnit(t, k === C_EMOJI ? K_EMOJI : K_CUR, u, p, nl, brk); q = p + 1; }
       else if (k === C_PUNCT && u === 37) { pushUnit(t, K_PCT, u, p, nl, brk); q = p + 1; }
-      if (q === 0) {
+      if (q === 0 && !word) {
         // No token here: only the breaks before the next one matter.
         if (k === C_NL) nl = true;
         else if (u === 46 || u === 33 || u === 63 || u === 59) brk = true;
         p++;
         continue;
+      }
+    }
+    if (word) {
+      // The word's units are copied and hashed in the pass that finds its end, as scanWord of
+      // scan-folded.ts does over folded units. Inline here: a call per word costs ~5% of tokenize.
+      const u0 = unitOf(x);
+      if (u0 === 104 || u0 === 119) q = scanUrl(t, text, p, nl, brk);
+      if (q === 0) {
+        const nb = t.nb;
+        const a = t.nbn;
+        nb[a] = u0;
+        let b = a + 1;
+        let h = Math.imul(FNV_OFFSET ^ u0, FNV_PRIME);
+        let dots = false;
+        let digits = u0 >= 48 && u0 <= 57;
+        q = p + 1;
+        for (; q < len; q++) {
+          let u = INFO[text.charCodeAt(q)] ?? 0; // a word char's entry is its unit
+          if (u >= NOT_WORD) {
+            u = joinAt(text, q, u, nb[b - 1] ?? 0);
+            if (u < 0) {
+              if (u === AGAIN) { q--; continue; }
+              if (u === BAIL) q = BAIL;
+              break;
+            }
+            if (u === 46) dots = true;
+          } else if (u <= 57) digits = true; // a word unit up to 57 is a digit: letters are higher
+          nb[b++] = u;
+          h = Math.imul(h ^ u, FNV_PRIME);
+        }
+        if (q !== BAIL) {
+          if (dots || digits) refoldWord(t, p, q, b, dots, digits, nl, brk);
+          else setWordHash(t, addToken(t, K_WORD, p, q, nl, brk, b, false), h);
+        }
       }
     }
     if (q === BAIL) {
