@@ -41,7 +41,7 @@ export function foldText(t: Tokens, text: string, s: number, e: number): void {
       // One unit, one table lookup: no object, no inner loop.
       const x = INFO[cp] ?? 0;
       fu[n] = x & 0xffff;
-      fc[n] = (x >>> 16) ^ C_WORD;
+      fc[n] = ((x >>> 16) & 15) ^ C_WORD;
       fo0[n] = i;
       n++;
       i++;

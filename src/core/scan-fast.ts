@@ -6,7 +6,7 @@
  * start, so both give the same tokens (test/unit/core/tokenize-fast.property.test.ts). */
 import {
   BAIL as BAIL_, classAt as classAt_, classOf as classOf_, INFO as INFO_, infoOf as infoOf_, learn as learn_,
-  NOT_WORD as NOT_WORD_, pairFold as pairFold_, SKIP as SKIP_, UNKNOWN as UNKNOWN_, unitOf as unitOf_,
+  MAY_JOIN as MAY_JOIN_, NOT_WORD as NOT_WORD_, pairFold as pairFold_, SKIP as SKIP_, UNKNOWN as UNKNOWN_, unitOf as unitOf_,
 } from './unit-fold';
 import {
   collapseDots as collapseDots_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, foldLeet as foldLeet_,
@@ -15,7 +15,7 @@ import {
 import { hashToken as hashToken_, setWordHash as setWordHash_ } from './token-hash';
 import { addToken as addToken_ } from './token-add';
 import type { Tokens } from './tokens';
-import { CONNECT as CONNECT_, S_BRK as S_BRK_, S_NL as S_NL_, scanSlow as scanSlow_, URL_TAIL as URL_TAIL_ } from './scan-folded';
+import { S_BRK as S_BRK_, S_NL as S_NL_, scanSlow as scanSlow_, URL_TAIL as URL_TAIL_ } from './scan-folded';
 import {
   C_CUR as C_CUR_, C_EMOJI as C_EMOJI_, C_NL as C_NL_, C_PUNCT as C_PUNCT_, C_SEP as C_SEP_,
   C_SPACE as C_SPACE_, C_WORD as C_WORD_, type Folded,
@@ -27,6 +27,7 @@ const classAt = classAt_;
 const classOf = classOf_;
 const INFO = INFO_;
 const infoOf = infoOf_;
+const MAY_JOIN = MAY_JOIN_;
 const NOT_WORD = NOT_WORD_;
 const learn = learn_;
 const pairFold = pairFold_;
@@ -40,7 +41,6 @@ const C_PUNCT = C_PUNCT_;
 const C_SEP = C_SEP_;
 const C_SPACE = C_SPACE_;
 const C_WORD = C_WORD_;
-const CONNECT = CONNECT_;
 const URL_TAIL = URL_TAIL_;
 const S_BRK = S_BRK_;
 const S_NL = S_NL_;
@@ -100,7 +100,7 @@ function scanUrl(t: Tokens, text: string, p: number, nl: boolean, brk: boolean):
   return q;
 }
 
-/** What the char at q, with INFO entry x and no word unit, does to the word before it (whose last
+/** What the char at q, with INFO entry x marked MAY_JOIN, does to the word before it (whose last
  * unit is `prev`): the unit it adds as a connector, or END, BAIL, AGAIN. */
 function joinAt(text: string, q: number, x: number, prev: number): number {
   const k = classOf(x);
@@ -114,8 +114,8 @@ function joinAt(text: string, q: number, x: number, prev: number): number {
     const kk = classAt(text, q);
     return kk === BAIL || kk === C_WORD ? BAIL : END;
   }
-  // A connector joins only when a word unit follows; "1,500" stays one number, "hola,que" not.
-  if (CONNECT[u] !== 1 && u !== 44) return END;
+  // A connector (MAY_JOIN) joins only when a word unit follows; "1,500" stays one number,
+  // "hola,que" not.
   if (q + 1 >= text.length) return END;
   const x1 = infoOf(text.charCodeAt(q + 1));
   if (x1 >= NOT_WORD) {
@@ -212,6 +212,7 @@ export function scanText(t: Tokens, text: string): void {
         for (; q < len; q++) {
           let u = INFO[text.charCodeAt(q)] ?? 0; // a word char's entry is its unit
           if (u >= NOT_WORD) {
+            if (u < MAY_JOIN) break; // a space, most punctuation: the common end, no call
             u = joinAt(text, q, u, nb[b - 1] ?? 0);
             if (u < 0) {
               if (u === AGAIN) { q--; continue; }

@@ -2,8 +2,8 @@
  * text, any Unicode. tokenize.ts runs it on the stretches its ASCII fast path does not take, and
  * on whole texts as the reference the fast path is tested against. */
 import {
-  collapseDots as collapseDots_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, foldLeet as foldLeet_, grow16 as grow16_,
-  K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
+  collapseDots as collapseDots_, CONNECT as CONNECT_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, foldLeet as foldLeet_, grow16 as grow16_,
+  K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_, unitTable as unitTable_,
 } from './word-fold';
 import { hashToken as hashToken_, setWordHash as setWordHash_ } from './token-hash';
 import { addToken as addToken_ } from './token-add';
@@ -24,6 +24,8 @@ const codePointEnd = codePointEnd_;
 const foldText = foldText_;
 const grow16 = grow16_;
 const collapseDots = collapseDots_;
+const CONNECT = CONNECT_;
+const unitTable = unitTable_;
 const foldLeet = foldLeet_;
 const hashToken = hashToken_;
 const setWordHash = setWordHash_;
@@ -39,15 +41,8 @@ const K_PCT = K_PCT_;
 export const S_NL = 1;
 export const S_BRK = 2;
 
-function table(codes: readonly number[]): Uint8Array {
-  const a = new Uint8Array(65536);
-  for (const c of codes) a[c] = 1;
-  return a;
-}
 /** Trailing units a URL gives back ("see https://x.co." ends before the dot). */
-export const URL_TAIL = table([46, 44, 59, 58, 33, 63, 41, 93, 125, 39, 34]);
-/** Units that join two word parts into one word ("e-mail", "d.m", "m@ke"). */
-export const CONNECT = table([46, 47, 45, 95, 39, 58, 63, 61, 38, 64, 36]);
+export const URL_TAIL = unitTable([46, 44, 59, 58, 33, 63, 41, 93, 125, 39, 34]);
 
 /** Append folded units [f0, f1) as one token of `kind` (not a word: see scanWord). */
 function pushToken(t: Tokens, kind: number, f0: number, f1: number, nl: boolean, brk: boolean): void {

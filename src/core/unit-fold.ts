@@ -2,6 +2,7 @@
  * (all of ASCII, accented letters, curly quotes, dashes, BMP emoji) fold to exactly one unit,
  * and then one load gives that unit and its class. The rest is marked for the general scan. */
 import { C_LOW, C_SEP, C_WORD, foldCodePoint, type Folded } from './fold';
+import { CONNECT } from './word-fold';
 
 // Codes in INFO besides the classes C_* (0-7) of fold.ts:
 /** Folds to nothing (variation selectors, zero-width joiners): no unit at all. */
@@ -13,11 +14,13 @@ export const UNKNOWN = 15;
 
 /** INFO[c] = (class ^ C_WORD) << 16 | folded unit, for the char with code unit c: a letter's or
  * digit's entry is its folded unit itself, below NOT_WORD, so the word loop needs one compare;
- * `(x >>> 16) ^ C_WORD` is the class (or SKIP / SLOW / UNKNOWN). Filled on first sight from
- * fold.ts, so every entry is a fixed function of c (results never depend on earlier texts);
- * 256 KB, fixed. */
-export const INFO = new Int32Array(65536).fill((UNKNOWN ^ C_WORD) << 16);
+ * `(x >>> 16 & 15) ^ C_WORD` is the class (or SKIP / SLOW / UNKNOWN). MAY_JOIN is set on
+ * connectors, ',' and SKIP / SLOW / UNKNOWN: any other non-word char ends a word for sure.
+ * Filled on first sight from fold.ts, so every entry is a fixed function of c (results never
+ * depend on earlier texts); 256 KB, fixed. */
 export const NOT_WORD = 0x10000;
+export const MAY_JOIN = 0x100000;
+export const INFO = new Int32Array(65536).fill(((UNKNOWN ^ C_WORD) << 16) | MAY_JOIN);
 
 /** Fill and return INFO[c]. */
 export function learn(c: number): number {
@@ -29,7 +32,9 @@ export function learn(c: number): number {
     if (f.units.length === 0) k = SKIP;
     else if (f.units.length === 1 && (u < 0xd800 || u > 0xdfff)) k = f.classes[0] ?? 0;
   }
-  const x = ((k ^ C_WORD) << 16) | (k < SKIP ? u : 0);
+  if (k >= SKIP) u = 0;
+  const joins = k !== C_WORD && (k >= SKIP || CONNECT[u] === 1 || u === 44);
+  const x = ((k ^ C_WORD) << 16) | u | (joins ? MAY_JOIN : 0);
   INFO[c] = x;
   return x;
 }
@@ -51,7 +56,7 @@ export const BAIL = -1;
 
 /** Class (or SKIP / SLOW / UNKNOWN) and folded unit of an INFO entry (see unit-fold.ts). */
 export function classOf(x: number): number {
-  return (x >>> 16) ^ C_WORD;
+  return ((x >>> 16) & 15) ^ C_WORD;
 }
 export function unitOf(x: number): number {
   return x & 0xffff;
