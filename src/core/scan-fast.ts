@@ -199,7 +199,12 @@ export function scanText(t: Tokens, text: string): void {
       // The word's units are copied and hashed in the pass that finds its end, as scanWord of
       // scan-folded.ts does over folded units. Inline here: a call per word costs ~5% of tokenize.
       const u0 = unitOf(x);
-      if (u0 === 104 || u0 === 119) q = scanUrl(t, text, p, nl, brk);
+      // "http", "www": the next char rules out most words before the string compares (unless it
+      // may fold to nothing, MAY_JOIN).
+      if ((u0 === 104 || u0 === 119) && p + 1 < len) {
+        const x1 = INFO[text.charCodeAt(p + 1)] ?? 0;
+        if (x1 === 116 || x1 === 119 || x1 >= MAY_JOIN) q = scanUrl(t, text, p, nl, brk);
+      }
       if (q === 0) {
         const nb = t.nb;
         const a = t.nbn;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tokenize, tokenizeFolded, type Tokens } from '../../../src/core/tokenize';
 
 /** Every Tokens field a consumer reads, for tokens [0, n). */
@@ -46,5 +46,18 @@ describe('tokenize fast scan', () => {
   it('agrees on known tricks', () => {
     for (const s of ['d m me', 'DM me 👉 l1nk in b1o', 'https://x.co/a.', 'www.shop.com👇 now', '1,500 $49 10k 99p 50%',
       'wait…what', 'l\u200Bink', '❤️ love', '1️⃣ one', '#ad @me ＃promo', 'café,bar ca$h m@ke d.m.s', '𝐃𝐌 me', '']) same(s);
+  });
+
+  it('agrees on chars it sees for the first time (the INFO table starts empty above ASCII)', async () => {
+    // Fullwidth and other one-unit folds right where the fast scan peeks ahead: after 'h' / 'w'
+    // (URLs), after a connector, after '#' / '@', inside and at the end of words.
+    const texts = ['h\uFF54tp://x.co', 'w\uFF57w.x.co', 'a.\uFF42c', '1,\uFF15', '#\uFF41d', '@\u00E9l', 'caf\u00E9!',
+      'x\uFF0Ey', 'www\uFF0Ex.com', 'e-\u00F1', 'hola\u2019s', 'a\u00A0b', '\u2705ok', 'ok\u20AC', '50\uFF05'];
+    for (const text of texts) {
+      vi.resetModules();
+      const fresh = await import('../../../src/core/tokenize');
+      const fast = snapshot(fresh.tokenize(text));
+      expect(fast, text).toEqual(snapshot(fresh.tokenizeFolded(text)));
+    }
   });
 });
