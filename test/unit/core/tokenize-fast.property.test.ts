@@ -32,11 +32,11 @@ const unit = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom('í', 'ñ', 'É', 'ß', 'ﬁ', '…', '’', '–', '•', '¿', '€', '£', '＄', '％', '！', '＃', 'Ｌ', '１', '²', '½', '\u00A0', '\u2028', '\u0085') },
   { weight: 3, arbitrary: fc.constantFrom('𝐃', '𝗠', '\u200B', '\u200D', '\uFE0F', '\u20E3', '\u0301', '👉', '🔗', '❤', '✅', '🇺', '🏾', '\uD800', '\uDC00', '\uDBFF', '中', '٣', '\u{E0067}', '\u{20000}') },
 );
-const text = fc.array(unit, { maxLength: 60 }).map((a) => a.join(''));
+const mostlyAscii = fc.array(unit, { maxLength: 60 }).map((a) => a.join(''));
 
 describe('tokenize fast scan', () => {
   it('gives the same tokens as the general scan over the whole folded text', () => {
-    fc.assert(fc.property(text, same), { numRuns: 4000 });
+    fc.assert(fc.property(mostlyAscii, same), { numRuns: 4000 });
   });
 
   it('agrees on any string', () => {
