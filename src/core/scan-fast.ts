@@ -232,6 +232,7 @@ export function scanText(t: Tokens, text: string): void {
         if (q !== BAIL) {
           if (dots || digits) refoldWord(t, p, q, b, dots, digits, nl, brk);
           else setWordHash(t, addToken(t, K_WORD, p, q, nl, brk, b, false), h);
+          if (q < len && text.charCodeAt(q) === 32) q++; // the usual space after it: never matters
         }
       }
     }
