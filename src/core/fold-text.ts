@@ -1,6 +1,6 @@
-/** Folding for the tokenizer's slow path: a stretch of the text folded unit by unit (see fold.ts)
- * into the shared Tokens buffers fu (units), fc (classes) and fo0 (original offsets). The ASCII
- * fast path of tokenize.ts reads the text itself and never comes here. */
+/** Folding for the tokenizer's general scan (scan-folded.ts): a stretch of the text folded unit by
+ * unit (see fold.ts) into the shared Tokens buffers fu (units), fc (classes) and fo0 (original
+ * offsets). The fast scan (scan-fast.ts) reads the text itself and never comes here. */
 import { INFO as INFO_ } from './unit-fold';
 import { C_WORD as C_WORD_, foldCodePoint as foldCodePoint_ } from './fold';
 import type { Tokens } from './tokens';

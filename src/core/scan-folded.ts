@@ -1,6 +1,6 @@
 /** The tokenizer's general scan, over folded units (t.fu / t.fc, filled by fold-text.ts): any
- * text, any Unicode. tokenize.ts runs it on the stretches its ASCII fast path does not take, and
- * on whole texts as the reference the fast path is tested against. */
+ * text, any Unicode. The fast scan (scan-fast.ts) hands it the rare stretches it cannot take;
+ * tokenizeFolded() runs it on whole texts, the reference the fast scan is tested against. */
 import {
   collapseDots as collapseDots_, CONNECT as CONNECT_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, foldLeet as foldLeet_, grow16 as grow16_,
   K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_, unitTable as unitTable_,

@@ -1,5 +1,5 @@
 /** Appending a token to the shared Tokens stream: spans, flags and the spaced-letter bookkeeping.
- * Shared by both scans of tokenize.ts (ASCII fast path, folded slow path). */
+ * Shared by both scans (scan-fast.ts, scan-folded.ts). */
 import { grow8 as grow8_, grow32 as grow32_, isLetter as isLetter_, K_URL as K_URL_, K_WORD as K_WORD_ } from './word-fold';
 import type { Tokens } from './tokens';
 
