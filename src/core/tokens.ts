@@ -3,13 +3,11 @@
 /** The shared token stream. Fields are public arrays for speed; `n` tokens are valid. */
 export class Tokens {
   text = '';
-  /** Folded units, their class and the original offset of the code point they came from. */
+  /** Folded units, their class and the original offset of the code point they came from: the
+   * stretch of text the general scan (scan-folded.ts) is working on, read by the tokenizer only. */
   fu: Uint16Array = new Uint16Array(1024);
   fc: Uint8Array = new Uint8Array(1024);
   fo0: Int32Array = new Int32Array(1024);
-  /** Units [0, plain) are the text's leading ASCII, one per char: their fo0 is their index and
-   * is not stored. */
-  plain = 0;
   fn = 0;
   /** Normalised token texts, back to back. */
   nb: Uint16Array = new Uint16Array(1024);

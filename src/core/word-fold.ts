@@ -8,6 +8,16 @@ export const K_EMOJI = 3;
 export const K_CUR = 4;
 export const K_PCT = 5;
 
+/** A 64 K table of UTF-16 units: 1 for `codes`. */
+export function unitTable(codes: readonly number[]): Uint8Array {
+  const a = new Uint8Array(65536);
+  for (const c of codes) a[c] = 1;
+  return a;
+}
+/** Units that join two word parts into one word ("e-mail", "d.m", "m@ke"), when a word unit
+ * follows; so does ',' between digits ("1,500"). */
+export const CONNECT = unitTable([46, 47, 45, 95, 39, 58, 63, 61, 38, 64, 36]);
+
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 /** Token hashes are cut to 30 bits: V8 keeps such values unboxed (small integers). */
