@@ -13,6 +13,12 @@ const NONE = -1;
 /** Ints per edge slot: node and stem, child, and one unused to keep the size a power of two. */
 const EDGE = 4;
 
+/** Edge filters: 2^15-bit sets (4 KB each, so they stay in the CPU cache between posts). A
+ * probe into an edge table is a cache miss, and most probes find nothing: about half the tokens
+ * start no phrase, and most phrases stop after their first word. */
+const FILTER_BITS = 15;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
 /** Wildcard steps, in the order of PhraseTrie.wild. */
 const WILDCARDS = ['<num>', '<cur>', '<caps>', '<emoji>', '<any>'];
 const W_NUM = 0; // a number token
@@ -49,6 +55,11 @@ export class PhraseTrie {
   edges = 0;
   rootEdge: Int32Array = new Int32Array(256 * EDGE).fill(NONE);
   rootEdges = 0;
+  /** Bit (stem & FILTER_MASK) is set for the stem of every root edge. Bits are only ever set, so
+   * a clear bit proves there is no edge. */
+  rootBits: Int32Array = new Int32Array(1 << (FILTER_BITS - 5));
+  /** Bit (edgeBit(slot(node, stem))) is set for every other edge. */
+  edgeBits: Int32Array = new Int32Array(1 << (FILTER_BITS - 5));
 
   /** Add a phrase. With `placeholders`, "<num>" etc. are wildcards; otherwise the phrase is
    * literal user text (custom phrases). */
@@ -108,8 +119,15 @@ export class PhraseTrie {
   }
 
   private addEdge(node: number, stem: number, to: number): void {
-    if (node === 0) insert(this.rootEdge = withRoom(this.rootEdge, ++this.rootEdges), 0, stem, to);
-    else insert(this.edge = withRoom(this.edge, ++this.edges), node, stem, to);
+    if (node === 0) {
+      insert(this.rootEdge = withRoom(this.rootEdge, ++this.rootEdges), 0, stem, to);
+      const b = stem & FILTER_MASK;
+      this.rootBits[b >>> 5] = (this.rootBits[b >>> 5] ?? 0) | (1 << b);
+    } else {
+      insert(this.edge = withRoom(this.edge, ++this.edges), node, stem, to);
+      const b = edgeBit(slot(node, stem));
+      this.edgeBits[b >>> 5] = (this.edgeBits[b >>> 5] ?? 0) | (1 << b);
+    }
     const e = node * 3;
     if (this.kid[e] === 0) {
       this.kid[e + 1] = stem;
@@ -137,10 +155,11 @@ function insert(edge: Int32Array, node: number, stem: number, to: number): void 
   edge[2 * slots + k] = to;
 }
 
-/** Child of `node` along the word with this stem in an edge table, or NONE. */
-function find(edge: Int32Array, node: number, stem: number): number {
+/** Child of `node` along the word with this stem in an edge table, or NONE. `h` is slot(node,
+ * stem). */
+function find(edge: Int32Array, node: number, stem: number, h: number): number {
   const slots = edge.length >> 2; // length / EDGE
-  for (let k = slot(node, stem) & (slots - 1); ; k = (k + 1) & (slots - 1)) {
+  for (let k = h & (slots - 1); ; k = (k + 1) & (slots - 1)) {
     const n = edge[2 * k] ?? NONE;
     if (n === NONE) return NONE;
     if (n === node && edge[2 * k + 1] === stem) return edge[2 * slots + k] ?? NONE;
@@ -155,14 +174,29 @@ function slot(node: number, stem: number): number {
   return h;
 }
 
+/** Filter bit of a non-root edge: high bits of its slot hash (the low ones index the table). */
+function edgeBit(h: number): number {
+  return (h >>> 17) & FILTER_MASK;
+}
+
+/** Child of the root along the word with this stem, or NONE. */
+function rootChild(trie: PhraseTrie, stem: number): number {
+  // Shift counts are taken mod 32: `>>> stem` tests bit (stem & 31).
+  if ((((trie.rootBits[(stem & FILTER_MASK) >>> 5] ?? 0) >>> stem) & 1) === 0) return NONE;
+  return find(trie.rootEdge, 0, stem, slot(0, stem));
+}
+
 /** Child of `node` along the word with this stem, or NONE. */
 function child(trie: PhraseTrie, node: number, stem: number): number {
-  if (node === 0) return find(trie.rootEdge, 0, stem);
+  if (node === 0) return rootChild(trie, stem);
   const kid = trie.kid;
   const count = kid[node * 3];
   if (count === 0) return NONE;
   if (count === 1) return kid[node * 3 + 1] === stem ? (kid[node * 3 + 2] ?? NONE) : NONE;
-  return find(trie.edge, node, stem);
+  const h = slot(node, stem);
+  const b = edgeBit(h);
+  if ((((trie.edgeBits[b >>> 5] ?? 0) >>> b) & 1) === 0) return NONE;
+  return find(trie.edge, node, stem, h);
 }
 
 /** Hits of the last match call: key, first token, last token (inclusive). Reused buffers. */
@@ -237,7 +271,7 @@ export function matchAll(t: Tokens, trie: PhraseTrie): void {
   const rootNum = trie.wild[W_NUM]?.[0] ?? NONE;
   const rootCur = trie.wild[W_CUR]?.[0] ?? NONE;
   for (let i = 0; i < t.n; i++) {
-    const nx = find(trie.rootEdge, 0, stem[i] ?? 0);
+    const nx = rootChild(trie, stem[i] ?? 0);
     if (nx !== NONE) walk(t, trie, nx, i, i + 1);
     if (rootNum !== NONE && t.num[i] === 1) walk(t, trie, rootNum, i, i + 1);
     if (rootCur !== NONE && t.kind[i] === K_CUR) walk(t, trie, rootCur, i, i + 1);
