@@ -124,6 +124,22 @@ function threshold(model: Model, s: Sensitivity | undefined): number {
   return s === 'relaxed' ? th.relaxed : s === 'strict' ? th.strict : th.balanced;
 }
 
+/** Sort reasons by |weight|, strongest first, keeping the order of ties: the stable order
+ * `sort((a, b) => |b| - |a|)` gives. An insertion sort: a post has a handful of reasons, and this
+ * spares the closure and the comparator calls. */
+function sortByStrength(reasons: Reason[]): void {
+  for (let i = 1; i < reasons.length; i++) {
+    const r = reasons[i] as Reason;
+    const w = Math.abs(r.weight);
+    let j = i - 1;
+    while (j >= 0 && Math.abs((reasons[j] as Reason).weight) < w) {
+      reasons[j + 1] = reasons[j] as Reason;
+      j--;
+    }
+    reasons[j + 1] = r;
+  }
+}
+
 /** Classify with an explicit model (training and evaluation use this to try candidates). */
 export function classifyWith(model: Model, post: PostInput, settings: ClassifySettings = DEFAULT_CLASSIFY_SETTINGS): Judgement {
   const text = typeof post?.text === 'string' ? post.text : '';
@@ -154,7 +170,7 @@ export function classifyWith(model: Model, post: PostInput, settings: ClassifySe
     const evidence = start >= 0 ? text.slice(start, end) : (DET.marker[s] ?? '');
     reasons.push({ signal: SIGNALS[s]?.id ?? 'unknown', evidence, start, end, weight });
   }
-  if (reasons.length > 1) reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  sortByStrength(reasons);
   const score = round(sigmoid(model.plattA * logit + model.plattB));
   const verdict = score >= threshold(model, settings?.sensitivity) ? 'promo' : 'value';
   if (verdict === 'promo' && !reasons.some((r) => r.weight > 0)) explainPromo(model, text, reasons);
