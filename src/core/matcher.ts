@@ -2,22 +2,26 @@
  * so matching is linear in the post length (no regex, no backtracking on untrusted text). */
 import { grow8, grow32 } from './word-fold';
 import { K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_WORD as K_WORD_, tokenize as tokenize_, type Tokens } from './tokenize';
+import {
+  edgeBit as edgeBit_, EDGE as EDGE_, FILTER_BITS as FILTER_BITS_, FILTER_MASK as FILTER_MASK_, find as find_, insert as insert_,
+  NONE as NONE_, setBit as setBit_, slot as slot_, withRoom as withRoom_,
+} from './trie-edges';
 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
 const K_CUR = K_CUR_;
 const K_EMOJI = K_EMOJI_;
 const K_WORD = K_WORD_;
 const tokenize = tokenize_;
-
-const NONE = -1;
-/** Ints per edge slot: node and stem, child, and one unused to keep the size a power of two. */
-const EDGE = 4;
-
-/** Edge filters: 2^15-bit sets (4 KB each, so they stay in the CPU cache between posts). A
- * probe into an edge table is a cache miss, and most probes find nothing: about half the tokens
- * start no phrase, and most phrases stop after their first word. */
-const FILTER_BITS = 15;
-const FILTER_MASK = (1 << FILTER_BITS) - 1;
+const edgeBit = edgeBit_;
+const EDGE = EDGE_;
+const FILTER_BITS = FILTER_BITS_;
+const FILTER_MASK = FILTER_MASK_;
+const find = find_;
+const insert = insert_;
+const NONE = NONE_;
+const setBit = setBit_;
+const slot = slot_;
+const withRoom = withRoom_;
 
 /** Wildcard steps, in the order of PhraseTrie.wild. */
 const WILDCARDS = ['<num>', '<cur>', '<caps>', '<emoji>', '<any>'];
@@ -55,8 +59,8 @@ export class PhraseTrie {
   edges = 0;
   rootEdge: Int32Array = new Int32Array(256 * EDGE).fill(NONE);
   rootEdges = 0;
-  /** Bit (stem & FILTER_MASK) is set for the stem of every root edge. Bits are only ever set, so
-   * a clear bit proves there is no edge. */
+  /** Filters (see trie-edges.ts): bit (stem & FILTER_MASK) is set for the stem of every root
+   * edge. */
   rootBits: Int32Array = new Int32Array(1 << (FILTER_BITS - 5));
   /** Bit (edgeBit(slot(node, stem))) is set for every other edge. */
   edgeBits: Int32Array = new Int32Array(1 << (FILTER_BITS - 5));
@@ -121,12 +125,10 @@ export class PhraseTrie {
   private addEdge(node: number, stem: number, to: number): void {
     if (node === 0) {
       insert(this.rootEdge = withRoom(this.rootEdge, ++this.rootEdges), 0, stem, to);
-      const b = stem & FILTER_MASK;
-      this.rootBits[b >>> 5] = (this.rootBits[b >>> 5] ?? 0) | (1 << b);
+      setBit(this.rootBits, stem & FILTER_MASK);
     } else {
       insert(this.edge = withRoom(this.edge, ++this.edges), node, stem, to);
-      const b = edgeBit(slot(node, stem));
-      this.edgeBits[b >>> 5] = (this.edgeBits[b >>> 5] ?? 0) | (1 << b);
+      setBit(this.edgeBits, edgeBit(slot(node, stem)));
     }
     const e = node * 3;
     if (this.kid[e] === 0) {
@@ -135,48 +137,6 @@ export class PhraseTrie {
     }
     this.kid[e] = (this.kid[e] ?? 0) + 1;
   }
-}
-
-/** `edge`, or a copy twice as large when `count` edges would fill more than half its slots. */
-function withRoom(edge: Int32Array, count: number): Int32Array {
-  const slots = edge.length / EDGE;
-  if (count * 2 <= slots) return edge;
-  const bigger = new Int32Array(edge.length * 2).fill(NONE);
-  for (let k = 0; k < slots; k++) if (edge[2 * k] !== NONE) insert(bigger, edge[2 * k] ?? 0, edge[2 * k + 1] ?? 0, edge[2 * slots + k] ?? 0);
-  return bigger;
-}
-
-function insert(edge: Int32Array, node: number, stem: number, to: number): void {
-  const slots = edge.length / EDGE;
-  let k = slot(node, stem) & (slots - 1);
-  while (edge[2 * k] !== NONE) k = (k + 1) & (slots - 1);
-  edge[2 * k] = node;
-  edge[2 * k + 1] = stem;
-  edge[2 * slots + k] = to;
-}
-
-/** Child of `node` along the word with this stem in an edge table, or NONE. `h` is slot(node,
- * stem). */
-function find(edge: Int32Array, node: number, stem: number, h: number): number {
-  const slots = edge.length >> 2; // length / EDGE
-  for (let k = h & (slots - 1); ; k = (k + 1) & (slots - 1)) {
-    const n = edge[2 * k] ?? NONE;
-    if (n === NONE) return NONE;
-    if (n === node && edge[2 * k + 1] === stem) return edge[2 * slots + k] ?? NONE;
-  }
-}
-
-
-
-function slot(node: number, stem: number): number {
-  let h = Math.imul(stem ^ Math.imul(node, 0x9e3779b1), 0x85ebca6b);
-  h ^= h >>> 15;
-  return h;
-}
-
-/** Filter bit of a non-root edge: high bits of its slot hash (the low ones index the table). */
-function edgeBit(h: number): number {
-  return (h >>> 17) & FILTER_MASK;
 }
 
 /** Child of the root along the word with this stem, or NONE. */
