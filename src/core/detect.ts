@@ -101,12 +101,22 @@ export function insideQuotes(text: string, pos: number): boolean {
   const stop = Math.max(0, pos - QUOTE_LOOKBACK);
   for (let k = pos - 1; k >= stop; k--) {
     const c = text.charCodeAt(k);
-    if (c === 10) break;
-    if (c === 34) straight++;
-    else if (c === 0x201c || c === 0xab) curly++;
-    else if (c === 0x201d || c === 0xbb) curly--;
+    // Letters, digits and most punctuation lie between '"' (34) and '«' (0xab): two tests each.
+    if (c <= 34) {
+      if (c === 10) break;
+      if (c === 34) straight++;
+    } else if (c >= 0xab) {
+      if (c === 0x201c || c === 0xab) curly++;
+      else if (c === 0x201d || c === 0xbb) curly--;
+    }
   }
   return (straight & 1) === 1 || curly > 0;
+}
+
+/** The text holds an opening quote at all: without one, insideQuotes() is false everywhere.
+ * Most posts have none, and indexOf runs natively. */
+function anyOpeningQuote(text: string): boolean {
+  return text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0 || text.indexOf('\u00ab') >= 0;
 }
 
 function setSpan(s: number, start: number, end: number): void {
@@ -159,15 +169,24 @@ export function detect(t: Tokens, post: PostInput): void {
   matchAll(t, TRIE);
   let give = -1;
   let follow = false;
+  let quotes = -1; // anyOpeningQuote(t.text), asked at the first quotable hit
   for (let h = 0; h < HITS.n; h++) {
     const key = HITS.key[h] ?? 0;
     const a = HITS.a[h] ?? 0;
     const b = HITS.b[h] ?? 0;
     if (key === K_GIVE) {
       if (give < 0) give = h;
-    } else if (key === K_FOLLOW) follow = true;
-    else if (QUOTABLE[key] === 1 && insideQuotes(t.text, t.o0[a] ?? 0)) continue;
-    else if (DET.on[key] && DET.start[key] === t.o0[a] && (DET.end[key] ?? 0) < (t.o1[b] ?? 0)) {
+      continue;
+    }
+    if (key === K_FOLLOW) {
+      follow = true;
+      continue;
+    }
+    if (QUOTABLE[key] === 1) {
+      if (quotes < 0) quotes = anyOpeningQuote(t.text) ? 1 : 0;
+      if (quotes === 1 && insideQuotes(t.text, t.o0[a] ?? 0)) continue;
+    }
+    if (DET.on[key] && DET.start[key] === t.o0[a] && (DET.end[key] ?? 0) < (t.o1[b] ?? 0)) {
       DET.end[key] = t.o1[b] ?? 0; // same start, longer phrase: show the fuller evidence
       DET.last[key] = DET.start[key] ?? 0;
     } else setSpan(key, t.o0[a] ?? 0, t.o1[b] ?? 0);

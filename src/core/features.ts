@@ -50,6 +50,13 @@ function mix(h: number, salt: number): number {
   return h & MASK;
 }
 
+/** Model slot of the char 4-gram c0 c1 c2 c3. Math.imul wraps exactly like the exact double
+ * products `(c0 * 65599 + c1 | 0) * 65599 + ...` (all below 2^53) cut to 32 bits did, at
+ * integer cost. */
+function charSlot(c0: number, c1: number, c2: number, c3: number): number {
+  return mix((Math.imul((Math.imul(c0, 65599) + c1) | 0, 65599) + ((c2 << 16) ^ c3)) | 0, 3);
+}
+
 /** Make room for `m` features in all FEAT buffers. */
 function reserve(m: number): void {
   if (m <= FEAT.idx.length) return;
@@ -121,16 +128,22 @@ export function extractNgrams(t: Tokens, weights: Int8Array | null = null): void
     let c0 = 94; // '^'
     let c1 = nb[a] ?? 0;
     let c2 = b - a > 1 ? (nb[a + 1] ?? 0) : 36;
-    for (let p = a + 2; p <= b; p++) {
-      const c3 = p < b ? (nb[p] ?? 0) : 36; // '$'
-      const slot = mix((((c0 * 65599 + c1) | 0) * 65599 + ((c2 << 16) ^ c3)) | 0, 3);
-      if (weights === null) { idx[n] = slot; fa[n] = -1; fb[n] = -1; n++; }
-      else {
-        charSum += weights[slot] ?? 0;
-        charCount++;
+    if (weights === null) {
+      for (let p = a + 2; p <= b; p++) {
+        const c3 = p < b ? (nb[p] ?? 0) : 36; // '$'
+        idx[n] = charSlot(c0, c1, c2, c3); fa[n] = -1; fb[n] = -1; n++;
+        c0 = c1; c1 = c2; c2 = c3;
       }
+      continue;
+    }
+    if (b - a < 2) continue; // "^x$" is shorter than a 4-gram
+    for (let p = a + 2; p < b; p++) {
+      const c3 = nb[p] ?? 0;
+      charSum += weights[charSlot(c0, c1, c2, c3)] ?? 0;
       c0 = c1; c1 = c2; c2 = c3;
     }
+    charSum += weights[charSlot(c0, c1, c2, 36)] ?? 0; // '$'
+    charCount += b - a - 1;
   }
   FEAT.n = n;
   FEAT.charCount = charCount;

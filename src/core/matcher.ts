@@ -2,16 +2,26 @@
  * so matching is linear in the post length (no regex, no backtracking on untrusted text). */
 import { grow8, grow32 } from './word-fold';
 import { K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_WORD as K_WORD_, tokenize as tokenize_, type Tokens } from './tokenize';
+import {
+  edgeBit as edgeBit_, EDGE as EDGE_, FILTER_BITS as FILTER_BITS_, FILTER_MASK as FILTER_MASK_, find as find_, insert as insert_,
+  NONE as NONE_, setBit as setBit_, slot as slot_, withRoom as withRoom_,
+} from './trie-edges';
 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
 const K_CUR = K_CUR_;
 const K_EMOJI = K_EMOJI_;
 const K_WORD = K_WORD_;
 const tokenize = tokenize_;
-
-const NONE = -1;
-/** Ints per edge slot: node and stem, child, and one unused to keep the size a power of two. */
-const EDGE = 4;
+const edgeBit = edgeBit_;
+const EDGE = EDGE_;
+const FILTER_BITS = FILTER_BITS_;
+const FILTER_MASK = FILTER_MASK_;
+const find = find_;
+const insert = insert_;
+const NONE = NONE_;
+const setBit = setBit_;
+const slot = slot_;
+const withRoom = withRoom_;
 
 /** Wildcard steps, in the order of PhraseTrie.wild. */
 const WILDCARDS = ['<num>', '<cur>', '<caps>', '<emoji>', '<any>'];
@@ -49,6 +59,11 @@ export class PhraseTrie {
   edges = 0;
   rootEdge: Int32Array = new Int32Array(256 * EDGE).fill(NONE);
   rootEdges = 0;
+  /** Filters (see trie-edges.ts): bit (stem & FILTER_MASK) is set for the stem of every root
+   * edge. */
+  rootBits: Int32Array = new Int32Array(1 << (FILTER_BITS - 5));
+  /** Bit (edgeBit(slot(node, stem))) is set for every other edge. */
+  edgeBits: Int32Array = new Int32Array(1 << (FILTER_BITS - 5));
 
   /** Add a phrase. With `placeholders`, "<num>" etc. are wildcards; otherwise the phrase is
    * literal user text (custom phrases). */
@@ -108,8 +123,13 @@ export class PhraseTrie {
   }
 
   private addEdge(node: number, stem: number, to: number): void {
-    if (node === 0) insert(this.rootEdge = withRoom(this.rootEdge, ++this.rootEdges), 0, stem, to);
-    else insert(this.edge = withRoom(this.edge, ++this.edges), node, stem, to);
+    if (node === 0) {
+      insert(this.rootEdge = withRoom(this.rootEdge, ++this.rootEdges), 0, stem, to);
+      setBit(this.rootBits, stem & FILTER_MASK);
+    } else {
+      insert(this.edge = withRoom(this.edge, ++this.edges), node, stem, to);
+      setBit(this.edgeBits, edgeBit(slot(node, stem)));
+    }
     const e = node * 3;
     if (this.kid[e] === 0) {
       this.kid[e + 1] = stem;
@@ -119,50 +139,24 @@ export class PhraseTrie {
   }
 }
 
-/** `edge`, or a copy twice as large when `count` edges would fill more than half its slots. */
-function withRoom(edge: Int32Array, count: number): Int32Array {
-  const slots = edge.length / EDGE;
-  if (count * 2 <= slots) return edge;
-  const bigger = new Int32Array(edge.length * 2).fill(NONE);
-  for (let k = 0; k < slots; k++) if (edge[2 * k] !== NONE) insert(bigger, edge[2 * k] ?? 0, edge[2 * k + 1] ?? 0, edge[2 * slots + k] ?? 0);
-  return bigger;
-}
-
-function insert(edge: Int32Array, node: number, stem: number, to: number): void {
-  const slots = edge.length / EDGE;
-  let k = slot(node, stem) & (slots - 1);
-  while (edge[2 * k] !== NONE) k = (k + 1) & (slots - 1);
-  edge[2 * k] = node;
-  edge[2 * k + 1] = stem;
-  edge[2 * slots + k] = to;
-}
-
-/** Child of `node` along the word with this stem in an edge table, or NONE. */
-function find(edge: Int32Array, node: number, stem: number): number {
-  const slots = edge.length >> 2; // length / EDGE
-  for (let k = slot(node, stem) & (slots - 1); ; k = (k + 1) & (slots - 1)) {
-    const n = edge[2 * k] ?? NONE;
-    if (n === NONE) return NONE;
-    if (n === node && edge[2 * k + 1] === stem) return edge[2 * slots + k] ?? NONE;
-  }
-}
-
-
-
-function slot(node: number, stem: number): number {
-  let h = Math.imul(stem ^ Math.imul(node, 0x9e3779b1), 0x85ebca6b);
-  h ^= h >>> 15;
-  return h;
+/** Child of the root along the word with this stem, or NONE. */
+function rootChild(trie: PhraseTrie, stem: number): number {
+  // Shift counts are taken mod 32: `>>> stem` tests bit (stem & 31).
+  if ((((trie.rootBits[(stem & FILTER_MASK) >>> 5] ?? 0) >>> stem) & 1) === 0) return NONE;
+  return find(trie.rootEdge, 0, stem, slot(0, stem));
 }
 
 /** Child of `node` along the word with this stem, or NONE. */
 function child(trie: PhraseTrie, node: number, stem: number): number {
-  if (node === 0) return find(trie.rootEdge, 0, stem);
+  if (node === 0) return rootChild(trie, stem);
   const kid = trie.kid;
   const count = kid[node * 3];
   if (count === 0) return NONE;
   if (count === 1) return kid[node * 3 + 1] === stem ? (kid[node * 3 + 2] ?? NONE) : NONE;
-  return find(trie.edge, node, stem);
+  const h = slot(node, stem);
+  const b = edgeBit(h);
+  if ((((trie.edgeBits[b >>> 5] ?? 0) >>> b) & 1) === 0) return NONE;
+  return find(trie.edge, node, stem, h);
 }
 
 /** Hits of the last match call: key, first token, last token (inclusive). Reused buffers. */
@@ -237,7 +231,7 @@ export function matchAll(t: Tokens, trie: PhraseTrie): void {
   const rootNum = trie.wild[W_NUM]?.[0] ?? NONE;
   const rootCur = trie.wild[W_CUR]?.[0] ?? NONE;
   for (let i = 0; i < t.n; i++) {
-    const nx = find(trie.rootEdge, 0, stem[i] ?? 0);
+    const nx = rootChild(trie, stem[i] ?? 0);
     if (nx !== NONE) walk(t, trie, nx, i, i + 1);
     if (rootNum !== NONE && t.num[i] === 1) walk(t, trie, rootNum, i, i + 1);
     if (rootCur !== NONE && t.kind[i] === K_CUR) walk(t, trie, rootCur, i, i + 1);

@@ -22,11 +22,19 @@ const WORDS: readonly (readonly string[])[] = [
 WORDS.forEach((ws, person) => {
   for (const w of ws) PERSON.set(h(w), person);
 });
-/** PERSON keys by their low 12 bits: most words are not pronouns, and a byte test is cheaper.
- * 4 KB, so it stays in the CPU cache between posts (a 64 KB table missed once per word). */
+/** PERSON as a direct table by the low 12 bits of the key: its person (0 = none) and the whole
+ * key, to check. Most words are not pronouns, and a byte test is cheaper than a Map lookup;
+ * 4 KB, so it stays in the CPU cache between posts (a 64 KB table missed once per word). Two
+ * keys sharing a bucket would mark it 4: those words take the Map. */
 const MAYBE_MASK = 0xfff;
 const MAYBE = new Uint8Array(MAYBE_MASK + 1);
-for (const key of PERSON.keys()) MAYBE[key & MAYBE_MASK] = 1;
+const MAYBE_KEY = new Int32Array(MAYBE_MASK + 1);
+const SHARED = 4;
+for (const [key, person] of PERSON) {
+  const b = key & MAYBE_MASK;
+  MAYBE[b] = MAYBE[b] === 0 ? person : SHARED;
+  MAYBE_KEY[b] = key;
+}
 
 function bucket(x: number, cuts: readonly number[]): number {
   let b = 0;
@@ -67,8 +75,10 @@ export function styleFeatures(t: Tokens, out: (id: number) => void): void {
     else run += d;
     if (run >= 8) phone = 1;
     const hi = t.hash[i] ?? 0;
-    if (MAYBE[hi & MAYBE_MASK] === 0) continue;
-    const p = PERSON.get(hi);
+    let p = MAYBE[hi & MAYBE_MASK] ?? 0;
+    if (p === 0) continue;
+    if (p === SHARED) p = PERSON.get(hi) ?? 0;
+    else if (MAYBE_KEY[hi & MAYBE_MASK] !== hi) continue;
     if (p === 1) p1++;
     else if (p === 2) p2++;
     else if (p === 3) p3++;
