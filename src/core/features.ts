@@ -142,10 +142,10 @@ export function extractNgrams(t: Tokens, weights: Int8Array | null = null): void
     if (d === 0 || t.nl[i] === 1) run = d;
     else run += d;
     if (run >= 8) phone = 1;
-    const p = personOf(t.hash[i] ?? 0);
-    if (p !== 0) {
-      if (p === 1) p1++;
-      else if (p === 2) p2++;
+    const person = personOf(t.hash[i] ?? 0);
+    if (person !== 0) {
+      if (person === 1) p1++;
+      else if (person === 2) p2++;
       else p3++;
     }
     if (w === H_NUM) continue;
