@@ -6,7 +6,7 @@ import { isNumber as isNumber_ } from './matcher';
 import { hostOf as hostOf_ } from './urls';
 import { DET as DET_, listFired as listFired_ } from './detect';
 import { SIGNALS as SIGNALS_ } from './signals';
-import { emitStyle as emitStyle_, personOf as personOf_, phoneDigits as phoneDigits_, STYLE as STYLE_ } from './style';
+import { MAX_STYLE_IDS as MAX_STYLE_IDS_, styleIds as styleIds_, personOf as personOf_, phoneDigits as phoneDigits_, STYLE as STYLE_ } from './style';
 import { grow32 } from './word-fold';
 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
@@ -20,7 +20,8 @@ const hostOf = hostOf_;
 const DET = DET_;
 const listFired = listFired_;
 const SIGNALS = SIGNALS_;
-const emitStyle = emitStyle_;
+const styleIds = styleIds_;
+const MAX_STYLE_IDS = MAX_STYLE_IDS_;
 const personOf = personOf_;
 const phoneDigits = phoneDigits_;
 const STYLE = STYLE_;
@@ -67,14 +68,6 @@ function reserve(m: number): void {
   FEAT.idx = grow32(FEAT.idx, m);
   FEAT.a = grow32(FEAT.a, m);
   FEAT.b = grow32(FEAT.b, m);
-}
-
-function push(idx: number, a: number, b: number): void {
-  if (FEAT.n >= FEAT.idx.length) reserve(FEAT.n * 2);
-  FEAT.idx[FEAT.n] = idx;
-  FEAT.a[FEAT.n] = a;
-  FEAT.b[FEAT.n] = b;
-  FEAT.n++;
 }
 
 const H_NUM = 0x4e554d31; // every number is one symbol: prices generalise across amounts
@@ -183,7 +176,18 @@ export function extractNgrams(t: Tokens, weights: Int8Array | null = null): void
  * after extractNgrams() and detect(), on the same token stream. */
 export function addCombos(t: Tokens): void {
   FEAT.nScaled = FEAT.n;
-  emitStyle(t, pushStyle);
+  listFired();
+  const fired = DET.fired;
+  const list = DET.list;
+  // Style ids, one per pair of signals, the family count and at most one per tail family: room
+  // for all up front, so the loops write straight into the buffers.
+  reserve(FEAT.n + MAX_STYLE_IDS + ((fired * (fired - 1)) >> 1) + 1 + TAIL_FAMILIES.length);
+  const idx = FEAT.idx, fa = FEAT.a, fb = FEAT.b;
+  let n = FEAT.n;
+  const styles = styleIds(t, STYLE_IDS);
+  for (let k = 0; k < styles; k++) {
+    idx[n] = mix(STYLE_IDS[k] ?? 0, 8); fa[n] = -1; fb[n] = -1; n++;
+  }
   const textLen = t.text.length;
   let promo = 0;
   let counter = 0;
@@ -191,9 +195,6 @@ export function addCombos(t: Tokens): void {
   // mid-text. Per family: "its last hit closes the post" and/or "it appears earlier".
   const from = textLen * TAIL_FROM;
   let tailBits = 0;
-  listFired();
-  const fired = DET.fired;
-  const list = DET.list;
   for (let i = 0; i < fired; i++) {
     const s = list[i] ?? 0;
     const tf = TAIL_FAMILY[s] ?? 0;
@@ -205,16 +206,20 @@ export function addCombos(t: Tokens): void {
     if (f === 0) continue;
     for (let j = i + 1; j < fired; j++) {
       const r = list[j] ?? 0;
-      if (FAMILY_CODE[r] !== 0) push(mix(s * 131 + r, 5), -1, -1);
+      if (FAMILY_CODE[r] !== 0) {
+        idx[n] = mix(s * 131 + r, 5); fa[n] = -1; fb[n] = -1; n++;
+      }
     }
   }
-  push(mix(Math.min(promo, 4) * 8 + Math.min(counter, 3), 6), -1, -1);
+  idx[n] = mix(Math.min(promo, 4) * 8 + Math.min(counter, 3), 6); fa[n] = -1; fb[n] = -1; n++;
   for (let f = 1; tailBits >>> (2 * f) !== 0; f++) {
     const b = (tailBits >>> (2 * f)) & 3;
-    if (b !== 0) push(mix(0x7a11 + f * 8 + b, 7), -1, -1);
+    if (b !== 0) {
+      idx[n] = mix(0x7a11 + f * 8 + b, 7); fa[n] = -1; fb[n] = -1; n++;
+    }
   }
+  FEAT.n = n;
 }
 
-function pushStyle(id: number): void {
-  push(mix(id, 8), -1, -1);
-}
+/** styleIds() output buffer. */
+const STYLE_IDS = new Int32Array(MAX_STYLE_IDS);

@@ -94,30 +94,37 @@ export function countStyle(t: Tokens): void {
   STYLE.words = words; STYLE.p1 = p1; STYLE.p2 = p2; STYLE.p3 = p3; STYLE.emoji = emoji; STYLE.phone = phone;
 }
 
-/** Style feature ids (small integers) from the STYLE counts of token stream `t`; the caller
- * hashes them into model slots. */
-export function emitStyle(t: Tokens, out: (id: number) => void): void {
+/** Most style feature ids one post has (see styleIds). */
+export const MAX_STYLE_IDS = 8;
+
+/** Style feature ids (small integers) from the STYLE counts of token stream `t`, written into
+ * `ids` (room for MAX_STYLE_IDS); returns how many. The caller hashes them into model slots. */
+export function styleIds(t: Tokens, ids: Int32Array): number {
   const { words, p1, p2, p3, emoji, phone } = STYLE;
   const n = Math.max(1, words);
   const b1 = bucket(p1 / n, RATE_CUTS), b2 = bucket(p2 / n, RATE_CUTS), b3 = bucket(p3 / n, RATE_CUTS);
-  out(0x100 + b1);
-  out(0x200 + b2);
-  out(0x300 + b3);
-  out(0x400 + b1 * 8 + b2); // "my offer, for you" is the pitch shape
-  out(0x500 + bucket(emoji, EMOJI_CUTS));
-  out(0x600 + bucket(words, LENGTH_CUTS));
-  if (phone === 1) out(0x800);
+  ids[0] = 0x100 + b1;
+  ids[1] = 0x200 + b2;
+  ids[2] = 0x300 + b3;
+  ids[3] = 0x400 + b1 * 8 + b2; // "my offer, for you" is the pitch shape
+  ids[4] = 0x500 + bucket(emoji, EMOJI_CUTS);
+  ids[5] = 0x600 + bucket(words, LENGTH_CUTS);
+  let k = 6;
+  if (phone === 1) ids[k++] = 0x800;
   // How the post ends: last token kind, or the last visible character.
   const text = t.text;
   let e = text.length - 1;
   while (e >= 0 && text.charCodeAt(e) <= 32) e--;
   const last = e >= 0 ? text.charCodeAt(e) : 0;
   const lk = t.n > 0 ? (t.kind[t.n - 1] ?? 0) : 0;
-  out(0x700 + (last === 63 ? 1 : last === 33 ? 2 : last === 46 ? 3 : lk === K_URL ? 4 : lk === K_EMOJI ? 5 : 0));
+  ids[k++] = 0x700 + (last === 63 ? 1 : last === 33 ? 2 : last === 46 ? 3 : lk === K_URL ? 4 : lk === K_EMOJI ? 5 : 0);
+  return k;
 }
 
-/** Style feature ids of token stream `t` (counts and emits; for tests and tools). */
+/** Style feature ids of token stream `t`, in order (counts and lists them; for tests and tools). */
 export function styleFeatures(t: Tokens, out: (id: number) => void): void {
   countStyle(t);
-  emitStyle(t, out);
+  const ids = new Int32Array(MAX_STYLE_IDS);
+  const k = styleIds(t, ids);
+  for (let i = 0; i < k; i++) out(ids[i] ?? 0);
 }
