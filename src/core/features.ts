@@ -1,15 +1,16 @@
 /** Hashed n-gram features for the learned part. Fills shared buffers (no per-post arrays):
  * FEAT.idx[k] is a slot in [0, DIM), FEAT.a/b the token span of word n-grams (-1 for char
  * n-grams, which are too fragmentary to show as evidence). */
-import { K_URL as K_URL_, K_WORD as K_WORD_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, type Tokens } from './tokenize';
+import { K_EMOJI as K_EMOJI_, K_URL as K_URL_, K_WORD as K_WORD_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, type Tokens } from './tokenize';
 import { isNumber as isNumber_ } from './matcher';
 import { hostOf as hostOf_ } from './urls';
 import { DET as DET_, listFired as listFired_ } from './detect';
 import { SIGNALS as SIGNALS_ } from './signals';
-import { styleFeatures as styleFeatures_ } from './style';
+import { MAX_STYLE_IDS as MAX_STYLE_IDS_, styleIds as styleIds_, personOf as personOf_, phoneDigits as phoneDigits_, STYLE as STYLE_ } from './style';
 import { grow32 } from './word-fold';
 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
+const K_EMOJI = K_EMOJI_;
 const K_URL = K_URL_;
 const K_WORD = K_WORD_;
 const FNV_OFFSET = FNV_OFFSET_;
@@ -19,7 +20,11 @@ const hostOf = hostOf_;
 const DET = DET_;
 const listFired = listFired_;
 const SIGNALS = SIGNALS_;
-const styleFeatures = styleFeatures_;
+const styleIds = styleIds_;
+const MAX_STYLE_IDS = MAX_STYLE_IDS_;
+const personOf = personOf_;
+const phoneDigits = phoneDigits_;
+const STYLE = STYLE_;
 
 /** Calls to action, links, offers, deadlines, prices: where they sit in the post is evidence. */
 const TAIL_FAMILIES = ['cta', 'funnel', 'offer', 'urgency', 'price', 'discount'];
@@ -65,14 +70,6 @@ function reserve(m: number): void {
   FEAT.b = grow32(FEAT.b, m);
 }
 
-function push(idx: number, a: number, b: number): void {
-  if (FEAT.n >= FEAT.idx.length) reserve(FEAT.n * 2);
-  FEAT.idx[FEAT.n] = idx;
-  FEAT.a[FEAT.n] = a;
-  FEAT.b[FEAT.n] = b;
-  FEAT.n++;
-}
-
 const H_NUM = 0x4e554d31; // every number is one symbol: prices generalise across amounts
 let hostCacheKey = '';
 let hostCacheVal = 0;
@@ -100,7 +97,8 @@ function wordHash(t: Tokens, i: number): number {
 
 /** Extract all n-gram features of the current token stream. With `weights` (the model's bytes)
  * char n-grams are scored on the fly instead of stored: they are never shown as evidence, and
- * most features are char n-grams, so this halves the work at inference. */
+ * most features are char n-grams, so this halves the work at inference. The same pass counts
+ * what the style features need (STYLE, as countStyle() would): one walk over the tokens. */
 export function extractNgrams(t: Tokens, weights: Int8Array | null = null): void {
   // A unigram and a bigram per token, plus (stored only without weights) at most one char
   // n-gram per normalised unit: room for all of them up front, so the loop writes straight
@@ -112,6 +110,10 @@ export function extractNgrams(t: Tokens, weights: Int8Array | null = null): void
   let charSum = 0;
   const nb = t.nb;
   let prev = 0x2f2f2f2f; // sentence-start marker for the first bigram
+  // Style counts (see countStyle in style.ts).
+  let words = 0, p1 = 0, p2 = 0, p3 = 0, emoji = 0;
+  let run = 0; // digits in the current run of number-like tokens on one line
+  let phone = 0;
   for (let i = 0; i < t.n; i++) {
     const k = t.kind[i];
     const w = wordHash(t, i);
@@ -120,13 +122,30 @@ export function extractNgrams(t: Tokens, weights: Int8Array | null = null): void
       idx[n] = mix(Math.imul(prev, 31) ^ w, 2); fa[n] = i > 0 ? i - 1 : i; fb[n] = i; n++;
     }
     prev = w;
-    if (k !== K_WORD || w === H_NUM) continue;
-    // Char 4-grams with word boundaries: robust to typos, dropped accents and inflection.
+    if (k !== K_WORD) {
+      if (k === K_EMOJI) emoji++;
+      run = 0;
+      continue;
+    }
+    words++;
     const a = t.n0[i] ?? 0;
     const b = t.n1[i] ?? 0;
+    const first = nb[a] ?? 0;
+    const d = first >= 48 && first <= 57 ? phoneDigits(t, i) : 0;
+    if (d === 0 || t.nl[i] === 1) run = d;
+    else run += d;
+    if (run >= 8) phone = 1;
+    const person = personOf(t.hash[i] ?? 0);
+    if (person !== 0) {
+      if (person === 1) p1++;
+      else if (person === 2) p2++;
+      else p3++;
+    }
+    if (w === H_NUM) continue;
+    // Char 4-grams with word boundaries: robust to typos, dropped accents and inflection.
     if (b - a > 24) continue;
     let c0 = 94; // '^'
-    let c1 = nb[a] ?? 0;
+    let c1 = first;
     let c2 = b - a > 1 ? (nb[a + 1] ?? 0) : 36;
     if (weights === null) {
       for (let p = a + 2; p <= b; p++) {
@@ -148,6 +167,7 @@ export function extractNgrams(t: Tokens, weights: Int8Array | null = null): void
   FEAT.n = n;
   FEAT.charCount = charCount;
   FEAT.charSum = charSum;
+  STYLE.words = words; STYLE.p1 = p1; STYLE.p2 = p2; STYLE.p3 = p3; STYLE.emoji = emoji; STYLE.phone = phone;
 }
 
 /** Features with value 1 (not scaled by length): style (see style.ts), and the signal
@@ -156,7 +176,18 @@ export function extractNgrams(t: Tokens, weights: Int8Array | null = null): void
  * after extractNgrams() and detect(), on the same token stream. */
 export function addCombos(t: Tokens): void {
   FEAT.nScaled = FEAT.n;
-  styleFeatures(t, pushStyle);
+  listFired();
+  const fired = DET.fired;
+  const list = DET.list;
+  // Style ids, one per pair of signals, the family count and at most one per tail family: room
+  // for all up front, so the loops write straight into the buffers.
+  reserve(FEAT.n + MAX_STYLE_IDS + ((fired * (fired - 1)) >> 1) + 1 + TAIL_FAMILIES.length);
+  const idx = FEAT.idx, fa = FEAT.a, fb = FEAT.b;
+  let n = FEAT.n;
+  const styles = styleIds(t, STYLE_IDS);
+  for (let k = 0; k < styles; k++) {
+    idx[n] = mix(STYLE_IDS[k] ?? 0, 8); fa[n] = -1; fb[n] = -1; n++;
+  }
   const textLen = t.text.length;
   let promo = 0;
   let counter = 0;
@@ -164,9 +195,6 @@ export function addCombos(t: Tokens): void {
   // mid-text. Per family: "its last hit closes the post" and/or "it appears earlier".
   const from = textLen * TAIL_FROM;
   let tailBits = 0;
-  listFired();
-  const fired = DET.fired;
-  const list = DET.list;
   for (let i = 0; i < fired; i++) {
     const s = list[i] ?? 0;
     const tf = TAIL_FAMILY[s] ?? 0;
@@ -178,16 +206,20 @@ export function addCombos(t: Tokens): void {
     if (f === 0) continue;
     for (let j = i + 1; j < fired; j++) {
       const r = list[j] ?? 0;
-      if (FAMILY_CODE[r] !== 0) push(mix(s * 131 + r, 5), -1, -1);
+      if (FAMILY_CODE[r] !== 0) {
+        idx[n] = mix(s * 131 + r, 5); fa[n] = -1; fb[n] = -1; n++;
+      }
     }
   }
-  push(mix(Math.min(promo, 4) * 8 + Math.min(counter, 3), 6), -1, -1);
+  idx[n] = mix(Math.min(promo, 4) * 8 + Math.min(counter, 3), 6); fa[n] = -1; fb[n] = -1; n++;
   for (let f = 1; tailBits >>> (2 * f) !== 0; f++) {
     const b = (tailBits >>> (2 * f)) & 3;
-    if (b !== 0) push(mix(0x7a11 + f * 8 + b, 7), -1, -1);
+    if (b !== 0) {
+      idx[n] = mix(0x7a11 + f * 8 + b, 7); fa[n] = -1; fb[n] = -1; n++;
+    }
   }
+  FEAT.n = n;
 }
 
-function pushStyle(id: number): void {
-  push(mix(id, 8), -1, -1);
-}
+/** styleIds() output buffer. */
+const STYLE_IDS = new Int32Array(MAX_STYLE_IDS);

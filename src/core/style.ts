@@ -49,7 +49,7 @@ const LENGTH_CUTS = [15, 40, 90, 180];
 /** Digits of token i when it is made of digits and phone separators ("900418", "4831-2207"),
  * else 0. A run of such tokens with 8+ digits reads as a phone number: a shop or a service
  * asking to be called, which prices and years never look like. */
-function phoneDigits(t: Tokens, i: number): number {
+export function phoneDigits(t: Tokens, i: number): number {
   let digits = 0;
   for (let k = t.n0[i] ?? 0; k < (t.n1[i] ?? 0); k++) {
     const c = t.nb[k] ?? 0;
@@ -59,8 +59,20 @@ function phoneDigits(t: Tokens, i: number): number {
   return digits;
 }
 
-/** Style feature ids (small integers); the caller hashes them into model slots. */
-export function styleFeatures(t: Tokens, out: (id: number) => void): void {
+/** Person of the word with token hash `hi`: 1 = I/my, 2 = you/your, 3 = we/our, 0 = none. */
+export function personOf(hi: number): number {
+  const p = MAYBE[hi & MAYBE_MASK] ?? 0;
+  if (p === 0) return 0;
+  if (p === SHARED) return PERSON.get(hi) ?? 0;
+  return MAYBE_KEY[hi & MAYBE_MASK] === hi ? p : 0;
+}
+
+/** Per-post counts behind the style features. extractNgrams() fills them in its own pass over
+ * the tokens (one loop instead of two); countStyle() is the same count on its own. */
+export const STYLE = { words: 0, p1: 0, p2: 0, p3: 0, emoji: 0, phone: 0 };
+
+/** Fill STYLE from the token stream (what extractNgrams() does inline, token for token). */
+export function countStyle(t: Tokens): void {
   let words = 0, p1 = 0, p2 = 0, p3 = 0, emoji = 0;
   let run = 0; // digits in the current run of number-like tokens on one line
   let phone = 0;
@@ -74,29 +86,45 @@ export function styleFeatures(t: Tokens, out: (id: number) => void): void {
     if (d === 0 || t.nl[i] === 1) run = d;
     else run += d;
     if (run >= 8) phone = 1;
-    const hi = t.hash[i] ?? 0;
-    let p = MAYBE[hi & MAYBE_MASK] ?? 0;
-    if (p === 0) continue;
-    if (p === SHARED) p = PERSON.get(hi) ?? 0;
-    else if (MAYBE_KEY[hi & MAYBE_MASK] !== hi) continue;
+    const p = personOf(t.hash[i] ?? 0);
     if (p === 1) p1++;
     else if (p === 2) p2++;
     else if (p === 3) p3++;
   }
+  STYLE.words = words; STYLE.p1 = p1; STYLE.p2 = p2; STYLE.p3 = p3; STYLE.emoji = emoji; STYLE.phone = phone;
+}
+
+/** Most style feature ids one post has (see styleIds). */
+export const MAX_STYLE_IDS = 8;
+
+/** Style feature ids (small integers) from the STYLE counts of token stream `t`, written into
+ * `ids` (room for MAX_STYLE_IDS); returns how many. The caller hashes them into model slots. */
+export function styleIds(t: Tokens, ids: Int32Array): number {
+  const { words, p1, p2, p3, emoji, phone } = STYLE;
   const n = Math.max(1, words);
   const b1 = bucket(p1 / n, RATE_CUTS), b2 = bucket(p2 / n, RATE_CUTS), b3 = bucket(p3 / n, RATE_CUTS);
-  out(0x100 + b1);
-  out(0x200 + b2);
-  out(0x300 + b3);
-  out(0x400 + b1 * 8 + b2); // "my offer, for you" is the pitch shape
-  out(0x500 + bucket(emoji, EMOJI_CUTS));
-  out(0x600 + bucket(words, LENGTH_CUTS));
-  if (phone === 1) out(0x800);
+  ids[0] = 0x100 + b1;
+  ids[1] = 0x200 + b2;
+  ids[2] = 0x300 + b3;
+  ids[3] = 0x400 + b1 * 8 + b2; // "my offer, for you" is the pitch shape
+  ids[4] = 0x500 + bucket(emoji, EMOJI_CUTS);
+  ids[5] = 0x600 + bucket(words, LENGTH_CUTS);
+  let k = 6;
+  if (phone === 1) ids[k++] = 0x800;
   // How the post ends: last token kind, or the last visible character.
   const text = t.text;
   let e = text.length - 1;
   while (e >= 0 && text.charCodeAt(e) <= 32) e--;
   const last = e >= 0 ? text.charCodeAt(e) : 0;
   const lk = t.n > 0 ? (t.kind[t.n - 1] ?? 0) : 0;
-  out(0x700 + (last === 63 ? 1 : last === 33 ? 2 : last === 46 ? 3 : lk === K_URL ? 4 : lk === K_EMOJI ? 5 : 0));
+  ids[k++] = 0x700 + (last === 63 ? 1 : last === 33 ? 2 : last === 46 ? 3 : lk === K_URL ? 4 : lk === K_EMOJI ? 5 : 0);
+  return k;
+}
+
+/** Style feature ids of token stream `t`, in order (counts and lists them; for tests and tools). */
+export function styleFeatures(t: Tokens, out: (id: number) => void): void {
+  countStyle(t);
+  const ids = new Int32Array(MAX_STYLE_IDS);
+  const k = styleIds(t, ids);
+  for (let i = 0; i < k; i++) out(ids[i] ?? 0);
 }
