@@ -98,7 +98,7 @@ function wordHash(t: Tokens, i: number): number {
 /** Extract all n-gram features of the current token stream. With `weights` (the model's bytes)
  * char n-grams are scored on the fly instead of stored: they are never shown as evidence, and
  * most features are char n-grams, so this halves the work at inference. The same pass counts
- * what the style features need (STYLE, as countStyle() would): one walk over the tokens. */
+ * what the style features need (STYLE, see style.ts): one walk over the tokens. */
 export function extractNgrams(t: Tokens, weights: Int8Array | null = null): void {
   // A unigram and a bigram per token, plus (stored only without weights) at most one char
   // n-gram per normalised unit: room for all of them up front, so the loop writes straight
@@ -110,7 +110,7 @@ export function extractNgrams(t: Tokens, weights: Int8Array | null = null): void
   let charSum = 0;
   const nb = t.nb;
   let prev = 0x2f2f2f2f; // sentence-start marker for the first bigram
-  // Style counts (see countStyle in style.ts).
+  // Style counts (STYLE in style.ts).
   let words = 0, p1 = 0, p2 = 0, p3 = 0, emoji = 0;
   let run = 0; // digits in the current run of number-like tokens on one line
   let phone = 0;
@@ -223,3 +223,11 @@ export function addCombos(t: Tokens): void {
 
 /** styleIds() output buffer. */
 const STYLE_IDS = new Int32Array(MAX_STYLE_IDS);
+
+/** Style feature ids of token stream `t`, in order, counted as classify counts them (for tests
+ * and tools; it overwrites the FEAT buffers). */
+export function styleFeatures(t: Tokens, out: (id: number) => void): void {
+  extractNgrams(t);
+  const k = styleIds(t, STYLE_IDS);
+  for (let i = 0; i < k; i++) out(STYLE_IDS[i] ?? 0);
+}

@@ -2,13 +2,12 @@
  * reader ("you") about the author's offer ("my"), and closes on an emoji, a link or an order;
  * news and questions talk about others and close on a full stop or a question mark. These
  * generalise beyond any phrase list. Hashed into the model space like the signal combos. */
-import { fnvString as h, K_EMOJI as K_EMOJI_, K_URL as K_URL_, K_WORD as K_WORD_ } from './word-fold';
+import { fnvString as h, K_EMOJI as K_EMOJI_, K_URL as K_URL_ } from './word-fold';
 import type { Tokens } from './tokenize';
 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
 const K_EMOJI = K_EMOJI_;
 const K_URL = K_URL_;
-const K_WORD = K_WORD_;
 
 /** Person of a pronoun / possessive (by token hash): 1 = I/my, 2 = you/your, 3 = we/our. */
 const PERSON = new Map<number, number>();
@@ -67,32 +66,9 @@ export function personOf(hi: number): number {
   return MAYBE_KEY[hi & MAYBE_MASK] === hi ? p : 0;
 }
 
-/** Per-post counts behind the style features. extractNgrams() fills them in its own pass over
- * the tokens (one loop instead of two); countStyle() is the same count on its own. */
+/** Per-post counts behind the style features. extractNgrams() (features.ts) fills them in its
+ * own pass over the tokens: one loop instead of two. */
 export const STYLE = { words: 0, p1: 0, p2: 0, p3: 0, emoji: 0, phone: 0 };
-
-/** Fill STYLE from the token stream (what extractNgrams() does inline, token for token). */
-export function countStyle(t: Tokens): void {
-  let words = 0, p1 = 0, p2 = 0, p3 = 0, emoji = 0;
-  let run = 0; // digits in the current run of number-like tokens on one line
-  let phone = 0;
-  for (let i = 0; i < t.n; i++) {
-    const k = t.kind[i];
-    if (k === K_EMOJI) { emoji++; run = 0; continue; }
-    if (k !== K_WORD) { run = 0; continue; }
-    words++;
-    const c0 = t.nb[t.n0[i] ?? 0] ?? 0;
-    const d = c0 >= 48 && c0 <= 57 ? phoneDigits(t, i) : 0;
-    if (d === 0 || t.nl[i] === 1) run = d;
-    else run += d;
-    if (run >= 8) phone = 1;
-    const p = personOf(t.hash[i] ?? 0);
-    if (p === 1) p1++;
-    else if (p === 2) p2++;
-    else if (p === 3) p3++;
-  }
-  STYLE.words = words; STYLE.p1 = p1; STYLE.p2 = p2; STYLE.p3 = p3; STYLE.emoji = emoji; STYLE.phone = phone;
-}
 
 /** Most style feature ids one post has (see styleIds). */
 export const MAX_STYLE_IDS = 8;
@@ -119,12 +95,4 @@ export function styleIds(t: Tokens, ids: Int32Array): number {
   const lk = t.n > 0 ? (t.kind[t.n - 1] ?? 0) : 0;
   ids[k++] = 0x700 + (last === 63 ? 1 : last === 33 ? 2 : last === 46 ? 3 : lk === K_URL ? 4 : lk === K_EMOJI ? 5 : 0);
   return k;
-}
-
-/** Style feature ids of token stream `t`, in order (counts and lists them; for tests and tools). */
-export function styleFeatures(t: Tokens, out: (id: number) => void): void {
-  countStyle(t);
-  const ids = new Int32Array(MAX_STYLE_IDS);
-  const k = styleIds(t, ids);
-  for (let i = 0; i < k; i++) out(ids[i] ?? 0);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/core/classify';
 import { detectSignals } from '../../../src/core/detect';
-import { styleFeatures } from '../../../src/core/style';
+import { styleFeatures } from '../../../src/core/features';
 import { tokenize } from '../../../src/core/tokenize';
 
 /** Example posts written for these tests (not from any data set). */
