@@ -107,7 +107,9 @@ export async function scrollRun(extension: boolean, feedFile: string, distDir: s
     await page.addInitScript(PAGE_PROBE);
     await page.goto('https://x.com/home');
     await page.waitForSelector('article[data-testid="tweet"]');
-    if (extension) await page.waitForSelector('[data-humo]', { timeout: 15_000 });
+    // Started: a post is marked, or (floor builds that mark nothing, bench-floor.ts) the content
+    // script has judged its first batch.
+    if (extension) await page.waitForFunction(`!!document.querySelector('[data-humo]') || (${READ_CONTENT_PROBE})?.totalMs > 0`, null, { timeout: 15_000, polling: 100 });
     const cdp = await humo.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     // Wheel over the left navigation, so the pointer never rests on a post (or our badge).

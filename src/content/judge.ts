@@ -44,6 +44,16 @@ function decided(update: PageUpdate): Decide {
   return () => update;
 }
 
+/** A post read, its next step, and whether its marks describe another post meanwhile. */
+export interface ReadStep {
+  decide: Decide;
+  staleMarks: boolean;
+}
+
+function fresh(decide: Decide): ReadStep {
+  return { decide, staleMarks: false };
+}
+
 /** Judgements of recently seen posts by post id: scrolling back up shows them again in other
  * (recycled) elements, and their text need not be classified again. */
 const MAX_RECENT = 1_000;
@@ -80,29 +90,42 @@ export class Judge {
    * each phase for all its posts before the next (see FeedWatcher.drain).
    * `textOnly`: only text in the post changed (see JudgePost). */
   read(post: Element, textOnly = false): Decide {
+    return this.readStep(post, textOnly, false).decide;
+  }
+
+  /** read() for a caller that classifies a moment later (LaterQueue): also says whether the
+   * element's marks are stale meanwhile, i.e. were written for another post than the one it
+   * shows now (a recycled cell) or it shows none; that caller clears them at once. */
+  readForLater(post: Element, textOnly: boolean): ReadStep {
+    return this.readStep(post, textOnly, true);
+  }
+
+  private readStep(post: Element, textOnly: boolean, forLater: boolean): ReadStep {
     const previous = this.last.get(post);
     // Text-only changes to a post already judged are mostly live counters and timestamps: the
     // adapter's fingerprint (a few queries) tells whether the full read (~10× more) is needed.
     const fingerprint = textOnly && previous ? (this.adapter.fingerprint?.(post) ?? null) : null;
-    if (previous && fingerprint !== null && this.unchanged(post, previous, fingerprint)) return decided(this.keep(post, previous));
+    if (previous && fingerprint !== null && this.unchanged(post, previous, fingerprint)) return fresh(decided(this.keep(post, previous)));
     const snapshot = this.adapter.extract(post);
     if (!snapshot) {
       this.last.delete(post);
-      return decided(() => this.presenter.clear(post));
+      return { decide: decided(() => this.presenter.clear(post)), staleMarks: forLater && post.hasAttribute('data-humo') };
     }
     const id = `${snapshot.platform}:${snapshot.key}`;
     const isCorrected = this.corrections.has(id);
     const signature = `${this.generation}|${snapshot.key}|${snapshot.text.length}|${snapshot.isAd ? 1 : 0}|${isCorrected ? 1 : 0}`;
     if (previous?.signature === signature && post.hasAttribute('data-humo')) {
       previous.fingerprint = fingerprint; // as of this read
-      return decided(this.keep(post, previous));
+      return fresh(decided(this.keep(post, previous)));
     }
-    return () => {
+    const decide = (): PageUpdate => {
       const judgement = this.judgementFor(id, signature, snapshot, isCorrected);
       this.last.set(post, { fingerprint, signature, generation: this.generation, isCorrected, snapshot, judgement });
       this.maybeReport(id, snapshot, judgement);
       return () => this.presenter.show(post, snapshot, judgement);
     };
+    const markedAs = forLater ? post.getAttribute('data-humo-key') : null;
+    return { decide, staleMarks: markedAs !== null && markedAs !== snapshot.key };
   }
 
   private unchanged(post: Element, previous: Judged, fingerprint: string): boolean {

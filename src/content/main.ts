@@ -5,10 +5,12 @@ import { authorKey, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
 import { AuthorLines } from './author-lines';
 import type { BadgeActions } from './badge';
+import { floorJudge, floorOf } from './bench-floor';
 import { installBenchProbe, type BenchKind } from './bench-probe';
 import { Corrections } from './corrections';
 import { FeedWatcher } from './feed-watcher';
-import { Judge } from './judge';
+import { Judge, type Decide } from './judge';
+import { LaterQueue } from './later';
 import { Outbox } from './outbox';
 import { Presenter } from './presenter';
 import { keepPostInView } from './scroll-anchor';
@@ -23,6 +25,8 @@ function listAuthor(settings: Settings, key: string, list: 'alwaysMute' | 'never
 // into a constant, so normal builds drop the probe and `time` just runs its argument.
 const probe = import.meta.env.MODE === 'bench' ? installBenchProbe() : null;
 const time = <T>(kind: BenchKind, fn: () => T): T => (probe ? probe.time(kind, fn) : fn());
+/** Bench builds that stop after one step of the work (bench-floor.ts). */
+const floor = import.meta.env.MODE === 'bench' ? floorOf(import.meta.env.VITE_HUMO_FLOOR as string | undefined) : null;
 
 async function start(adapter: PlatformAdapter): Promise<void> {
   let settings = await loadSettings();
@@ -45,27 +49,37 @@ async function start(adapter: PlatformAdapter): Promise<void> {
       },
     };
   };
-  presenter = new Presenter(adapter, { settings: () => settings, authorLines: new AuthorLines(), actionsFor });
-  const judge = new Judge(adapter, presenter, () => settings, corrections, (post) => outbox.add(post));
+  const shown = new Presenter(adapter, { settings: () => settings, authorLines: new AuthorLines(), actionsFor });
+  presenter = shown;
+  const judge = new Judge(adapter, shown, () => settings, corrections, (post) => outbox.add(post));
   /** Collapsing may happen: a batch must keep the reader's post in place, which reads layout. */
-  const mayCollapse = (): boolean => !!presenter?.everCollapsed || settings.muteSellers || settings.alwaysMute.length > 0;
+  const mayCollapse = (): boolean => shown.everCollapsed || settings.muteSellers || settings.alwaysMute.length > 0;
   const inPlace = (run: () => void): void => {
     if (!mayCollapse()) return run();
-    const p = presenter as Presenter;
-    p.layoutChanged = false;
-    keepPostInView(adapter, run, () => p.layoutChanged);
+    shown.layoutChanged = false;
+    keepPostInView(adapter, run, () => shown.layoutChanged);
   };
   const batch = (run: () => void): void => time('batch', () => inPlace(run));
+  const timedSteps = (decide: Decide) => () => {
+    const update = time('classify', decide);
+    return () => time('present', update);
+  };
+  // Where no post can be collapsed, verdicts may come a moment late: they wait for a bigger
+  // batch, which costs less (later.ts).
+  const later = new LaterQueue(batch);
   const judgePost = (post: Element, textOnly: boolean) => {
-    const decide = time('judge', () => judge.read(post, textOnly));
-    return () => {
-      const update = time('classify', decide);
-      return () => time('present', update);
-    };
+    if (mayCollapse()) {
+      later.drop(post);
+      return timedSteps(time('judge', () => judge.read(post, textOnly)));
+    }
+    const { decide, staleMarks } = time('judge', () => judge.readForLater(post, textOnly));
+    later.add(post, timedSteps(decide));
+    // A recycled cell: the verdict on it is another post's until its own comes.
+    return staleMarks ? () => () => time('present', () => shown.clear(post)) : undefined;
   };
   // Judging in the observer callback needs no layout read (see FeedWatcher's `eager`).
   const eager = (): boolean => !adapter.readsLayout && !mayCollapse();
-  watcher = new FeedWatcher(adapter, judgePost, document, batch, eager);
+  watcher = new FeedWatcher(adapter, floor ? floorJudge(floor, adapter, time) : judgePost, document, batch, eager);
   watcher.start();
   onSettingsChanged((next) => {
     settings = next;
@@ -73,7 +87,10 @@ async function start(adapter: PlatformAdapter): Promise<void> {
     watcher?.rescanAll();
   });
   // Leaving the page: hand over what is still queued while the runtime is reachable.
-  addEventListener('pagehide', () => void outbox.flush());
+  addEventListener('pagehide', () => {
+    later.flush();
+    void outbox.flush();
+  });
 }
 
 const adapter = adapterForHost(location.hostname);

@@ -43,9 +43,13 @@ function presenter(): Presenter & { shown: string[] } {
     shown,
     show: (post: Element, snapshot: PostSnapshot, judgement: Judgement) => {
       post.setAttribute('data-humo', judgement.verdict);
+      post.setAttribute('data-humo-key', snapshot.key);
       shown.push(`${snapshot.key}:${judgement.verdict}`);
     },
-    clear: (post: Element) => post.removeAttribute('data-humo'),
+    clear: (post: Element) => {
+      post.removeAttribute('data-humo');
+      post.removeAttribute('data-humo-key');
+    },
     isDetached: () => false,
   } as unknown as Presenter & { shown: string[] };
 }
@@ -123,5 +127,22 @@ describe('Judge', () => {
     post.removeAttribute('data-key');
     judge.judge(post);
     expect(post.hasAttribute('data-humo')).toBe(false);
+  });
+
+  it('tells a caller that classifies later when the marks on an element are for another post', () => {
+    const post = article('1', 'my course');
+    const first = judge.readForLater(post, false);
+    expect(first.staleMarks).toBe(false); // nothing marked yet
+    first.decide()();
+    expect(judge.readForLater(post, false).staleMarks).toBe(false); // the same post again
+    post.setAttribute('data-key', '2'); // the cell is recycled for another post
+    post.querySelector('p')!.textContent = 'a thread about birds';
+    const recycled = judge.readForLater(post, false);
+    expect(recycled.staleMarks).toBe(true);
+    expect(post.getAttribute('data-humo')).toBe('promo'); // reading changes nothing in the page
+    recycled.decide()();
+    expect(post.getAttribute('data-humo')).toBe('value');
+    post.removeAttribute('data-key'); // emptied
+    expect(judge.readForLater(post, false).staleMarks).toBe(true);
   });
 });
