@@ -191,6 +191,7 @@ export function scanText(t: Tokens, text: string): void {
         // No token here: only the breaks before the next one matter.
         if (k === C_NL) nl = true;
         else if (u === 46 || u === 33 || u === 63 || u === 59) brk = true;
+        else if (u === 34) t.quoteMaybe = true; // '"', and every char that folds to it (“ « ”)
         p++;
         continue;
       }
@@ -247,6 +248,7 @@ export function scanText(t: Tokens, text: string): void {
         }
         q++;
       }
+      t.quoteMaybe = true;
       const state = scanSlow(t, text, p, q, (nl ? S_NL : 0) | (brk ? S_BRK : 0));
       nl = (state & S_NL) !== 0;
       brk = (state & S_BRK) !== 0;
