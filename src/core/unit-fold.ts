@@ -1,8 +1,13 @@
 /** fold.ts's result per UTF-16 unit, as one flat table for the tokenizer's fast scan: most chars
  * (all of ASCII, accented letters, curly quotes, dashes, BMP emoji) fold to exactly one unit,
  * and then one load gives that unit and its class. The rest is marked for the general scan. */
-import { C_LOW, C_SEP, C_WORD, foldCodePoint, type Folded } from './fold';
+import { C_LOW as C_LOW_, C_SEP as C_SEP_, C_WORD as C_WORD_, foldCodePoint, type Folded } from './fold';
 import { CONNECT } from './word-fold';
+
+// Local aliases of imports (see tokenize.ts): classOf() runs on most chars.
+const C_LOW = C_LOW_;
+const C_SEP = C_SEP_;
+const C_WORD = C_WORD_;
 
 // Codes in INFO besides the classes C_* (0-7) of fold.ts:
 /** Folds to nothing (variation selectors, zero-width joiners): no unit at all. */
