@@ -1,16 +1,19 @@
 /** The explainable classifier: rule signals + a hashed n-gram logistic regression summed into
  * one logit, Platt-calibrated into a probability, thresholded per sensitivity. Every reason
  * points at the exact span of the original text (or the link / marker) that produced it. */
-import { customTrie, CUSTOM_PROMO } from './custom';
+import { customTrie as customTrie_, CUSTOM_PROMO } from './custom';
 import { DET as DET_, detect as detect_ } from './detect';
 import { addCombos as addCombos_, extractNgrams as extractNgrams_, FEAT as FEAT_ } from './features';
 import { HITS as HITS_, matchAll as matchAll_, type PhraseTrie } from './matcher';
-import { MODEL, type Model } from './model';
+import { MODEL as MODEL_, type Model } from './model';
 import { SIGNALS as SIGNALS_, sig as sig_ } from './signals';
 import { tokenize as tokenize_, type Tokens } from './tokenize';
-import { DEFAULT_CLASSIFY_SETTINGS, type ClassifySettings, type Judgement, type PostInput, type Reason, type Sensitivity } from './types';
+import { DEFAULT_CLASSIFY_SETTINGS as DEFAULT_CLASSIFY_SETTINGS_, type ClassifySettings, type Judgement, type PostInput, type Reason, type Sensitivity } from './types';
 
-// Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
+// Local aliases of imports (see tokenize.ts): no getter calls in hot loops or on every call.
+const customTrie = customTrie_;
+const DEFAULT_CLASSIFY_SETTINGS = DEFAULT_CLASSIFY_SETTINGS_;
+const MODEL = MODEL_;
 const DET = DET_;
 const detect = detect_;
 const addCombos = addCombos_;

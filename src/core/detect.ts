@@ -185,7 +185,7 @@ export function detect(t: Tokens, post: PostInput): void {
       continue;
     }
     if (QUOTABLE[key] === 1) {
-      if (quotes < 0) quotes = anyOpeningQuote(t.text) ? 1 : 0;
+      if (quotes < 0) quotes = t.quoteMaybe && anyOpeningQuote(t.text) ? 1 : 0;
       if (quotes === 1 && insideQuotes(t.text, t.o0[a] ?? 0)) continue;
     }
     if (DET.on[key] && DET.start[key] === t.o0[a] && (DET.end[key] ?? 0) < (t.o1[b] ?? 0)) {

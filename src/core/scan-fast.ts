@@ -6,7 +6,7 @@
  * start, so both give the same tokens (test/unit/core/tokenize-fast.property.test.ts). */
 import {
   BAIL as BAIL_, classAt as classAt_, classOf as classOf_, INFO as INFO_, infoOf as infoOf_, learn as learn_,
-  MAY_JOIN as MAY_JOIN_, NOT_WORD as NOT_WORD_, pairFold as pairFold_, SKIP as SKIP_, UNKNOWN as UNKNOWN_, unitOf as unitOf_,
+  MAY_JOIN as MAY_JOIN_, NOT_WORD as NOT_WORD_, pairClass as pairClass_, pairUnits as pairUnits_, SKIP as SKIP_, UNKNOWN as UNKNOWN_, unitOf as unitOf_,
 } from './unit-fold';
 import {
   collapseDots as collapseDots_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, foldLeet as foldLeet_,
@@ -17,8 +17,8 @@ import { addToken as addToken_ } from './token-add';
 import type { Tokens } from './tokens';
 import { S_BRK as S_BRK_, S_NL as S_NL_, scanSlow as scanSlow_, URL_TAIL as URL_TAIL_ } from './scan-folded';
 import {
-  C_CUR as C_CUR_, C_EMOJI as C_EMOJI_, C_NL as C_NL_, C_PUNCT as C_PUNCT_, C_SEP as C_SEP_,
-  C_SPACE as C_SPACE_, C_WORD as C_WORD_, type Folded,
+  C_CUR as C_CUR_, C_EMOJI as C_EMOJI_, C_NL as C_NL_, C_PUNCT as C_PUNCT_,
+  C_SPACE as C_SPACE_, C_WORD as C_WORD_,
 } from './fold';
 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
@@ -30,7 +30,8 @@ const infoOf = infoOf_;
 const MAY_JOIN = MAY_JOIN_;
 const NOT_WORD = NOT_WORD_;
 const learn = learn_;
-const pairFold = pairFold_;
+const pairClass = pairClass_;
+const pairUnits = pairUnits_;
 const SKIP = SKIP_;
 const UNKNOWN = UNKNOWN_;
 const unitOf = unitOf_;
@@ -38,7 +39,6 @@ const C_CUR = C_CUR_;
 const C_EMOJI = C_EMOJI_;
 const C_NL = C_NL_;
 const C_PUNCT = C_PUNCT_;
-const C_SEP = C_SEP_;
 const C_SPACE = C_SPACE_;
 const C_WORD = C_WORD_;
 const URL_TAIL = URL_TAIL_;
@@ -140,11 +140,12 @@ function refoldWord(t: Tokens, p: number, q: number, b: number, dots: boolean, d
   hashToken(t, addToken(t, K_WORD, p, q, nl, brk, b, dots));
 }
 
-/** A token of the folded units `units` that spans text[p, q). */
-function pushUnits(t: Tokens, kind: number, units: string, p: number, q: number, nl: boolean, brk: boolean): void {
-  let b = t.nbn;
-  for (let k = 0; k < units.length; k++) t.nb[b++] = units.charCodeAt(k);
-  hashToken(t, addToken(t, kind, p, q, nl, brk, b, false));
+/** Token of a surrogate pair at p that folds to the pair `units` (first << 16 | second). */
+function pushPair(t: Tokens, kind: number, units: number, p: number, nl: boolean, brk: boolean): void {
+  const b = t.nbn;
+  t.nb[b] = units >>> 16;
+  t.nb[b + 1] = units & 0xffff;
+  hashToken(t, addToken(t, kind, p, p + 2, nl, brk, b + 2, false));
 }
 
 /** One-unit token (a currency sign, '%', a BMP emoji). */
@@ -174,10 +175,9 @@ export function scanText(t: Tokens, text: string): void {
       }
       if (k >= SKIP) {
         if (k === SKIP) { p++; continue; } // folds to nothing: as if it were not there
-        const f = pairFold(text, p);
-        const k0 = f === null ? BAIL : f.units.length === 0 ? C_SEP : (f.classes[0] ?? BAIL);
+        const k0 = pairClass(text, p); // PAIR_EMPTY (folds to nothing) takes the last branch
         if (k0 === C_EMOJI || k0 === C_CUR) {
-          pushUnits(t, k0 === C_EMOJI ? K_EMOJI : K_CUR, (f as Folded).units, p, p + 2, nl, brk);
+          pushPair(t, k0 === C_EMOJI ? K_EMOJI : K_CUR, pairUnits(text, p), p, nl, brk);
           q = p + 2;
         } else if (k0 === BAIL || k0 === C_WORD) q = BAIL;
         else { p += 2; continue; } // a flag letter, a skin tone: no token, and no break either
@@ -191,6 +191,7 @@ export function scanText(t: Tokens, text: string): void {
         // No token here: only the breaks before the next one matter.
         if (k === C_NL) nl = true;
         else if (u === 46 || u === 33 || u === 63 || u === 59) brk = true;
+        else if (u === 34) t.quoteMaybe = true; // '"', and every char that folds to it (“ « ”)
         p++;
         continue;
       }
@@ -247,6 +248,7 @@ export function scanText(t: Tokens, text: string): void {
         }
         q++;
       }
+      t.quoteMaybe = true;
       const state = scanSlow(t, text, p, q, (nl ? S_NL : 0) | (brk ? S_BRK : 0));
       nl = (state & S_NL) !== 0;
       brk = (state & S_BRK) !== 0;

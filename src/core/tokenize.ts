@@ -29,6 +29,7 @@ function reset(t: Tokens, text: string): void {
   t.lastSingle = -2;
   t.singlePairs = false;
   t.linky = false;
+  t.quoteMaybe = false;
   t.n = 0;
   t.nbn = 0;
 }
@@ -49,6 +50,7 @@ export function tokenizeFolded(text: string): Tokens {
   const t = TOK;
   reset(t, text);
   t.nb = grow16(t.nb, 8);
+  t.quoteMaybe = true;
   scanSlow(t, text, 0, text.length, 0);
   if (t.singlePairs) mergeSpaced(t);
   return t;

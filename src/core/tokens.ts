@@ -33,6 +33,9 @@ export class Tokens {
 
   /** Some token is a URL or holds a dot (could be a bare domain): detect() checks links only then. */
   linky = false;
+  /** The text may hold a quotation mark: some char folded to '"', or the general scan took a
+   * stretch (it does not look). detect() asks anyOpeningQuote() only then. */
+  quoteMaybe = false;
   /** Last token that is a single letter, and whether two such tokens came in a row. */
   lastSingle = -2;
   singlePairs = false;

@@ -1,6 +1,6 @@
 // The classifier's shortcuts must give what the plain computation gives, on any text: hashes
 // taken while scanning, the skipped spaced-letter merge, the plain-ASCII offset shortcut and the
-// list of fired signals.
+// list of fired signals, the quote mark noted while scanning.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DET, detect, listFired } from '../../../src/core/detect';
@@ -12,7 +12,8 @@ const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.string({
     unit: fc.constantFrom('a', 'D', 's', ' ', '\n', '.', ',', '1', '3', '0', '@', '$', '#', '-', 'í', 'ß', '𝐃', 'Ｌ', '\u200B',
-      '👉', '\uD800', '€', '%', 'http://x.co/a', 'www.', 'd m', 'l i n k', 'tenes', 'dos', 'DM me', 'link in bio', '"'),
+      '👉', '\uD800', '€', '%', 'http://x.co/a', 'www.', 'd m', 'l i n k', 'tenes', 'dos', 'DM me', 'link in bio', '"',
+      '\u201c', '\u00ab', '\u201d', 'x"y', 'http://x.co/"a'),
     maxLength: 80,
   }),
 );
@@ -52,6 +53,13 @@ describe('classifier fast paths', () => {
       shifted[8] = shifted[8]!.map((v) => v - 1);
       expect(shifted).toEqual(plain);
     }), { numRuns: 500 });
+  });
+
+  it('tokenize() marks every text that holds an opening quote (detect asks anyOpeningQuote only then)', () => {
+    fc.assert(fc.property(text, (s) => {
+      const quoted = s.includes('"') || s.includes('\u201c') || s.includes('\u00ab');
+      if (quoted) expect(tokenize(s).quoteMaybe).toBe(true);
+    }), { numRuns: 1000 });
   });
 
   it('lists exactly the fired signals, ascending', () => {
