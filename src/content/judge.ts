@@ -40,6 +40,8 @@ export type PageUpdate = () => void;
 /** The step after reading a post: classify it and report it; returns its page update. */
 export type Decide = () => PageUpdate;
 
+const nothing: PageUpdate = () => {};
+
 function decided(update: PageUpdate): Decide {
   return () => update;
 }
@@ -63,6 +65,9 @@ const MAX_RECENT = 1_000;
  * expanded text), so nothing is marked "done" forever. */
 export class Judge {
   private readonly last = new WeakMap<Element, Judged>();
+  /** Per element, the number of its latest read (see readOnce). */
+  private readonly latestRead = new WeakMap<Element, number>();
+  private reads = 0;
   private readonly recent = new Map<string, { signature: string; judgement: Judgement }>();
   private readonly reported = new Map<string, string>();
   private generation = 0;
@@ -101,27 +106,40 @@ export class Judge {
   }
 
   private readStep(post: Element, textOnly: boolean, forLater: boolean): ReadStep {
+    const seq = ++this.reads;
+    this.latestRead.set(post, seq);
+    return this.readOnce(post, textOnly, forLater, () => this.latestRead.get(post) === seq);
+  }
+
+  /** `isLatest`: no later read of this element was taken since. A step that classifies later
+   * (LaterQueue) may find its cell recycled for another post meanwhile: the post it read still
+   * counts and is reported, but the element's state and page belong to the later read. */
+  private readOnce(post: Element, textOnly: boolean, forLater: boolean, isLatest: () => boolean): ReadStep {
     const previous = this.last.get(post);
     // Text-only changes to a post already judged are mostly live counters and timestamps: the
     // adapter's fingerprint (a few queries) tells whether the full read (~10× more) is needed.
     const fingerprint = textOnly && previous ? (this.adapter.fingerprint?.(post) ?? null) : null;
-    if (previous && fingerprint !== null && this.unchanged(post, previous, fingerprint)) return fresh(decided(this.keep(post, previous)));
+    if (previous && fingerprint !== null && this.unchanged(post, previous, fingerprint)) return fresh(decided(this.keep(post, previous, isLatest)));
     const snapshot = this.adapter.extract(post);
     if (!snapshot) {
       this.last.delete(post);
-      return { decide: decided(() => this.presenter.clear(post)), staleMarks: forLater && post.hasAttribute('data-humo') };
+      const clear = (): void => {
+        if (isLatest()) this.presenter.clear(post);
+      };
+      return { decide: decided(clear), staleMarks: forLater }; // clear() leaves an unmarked element alone
     }
     const id = `${snapshot.platform}:${snapshot.key}`;
     const isCorrected = this.corrections.has(id);
     const signature = `${this.generation}|${snapshot.key}|${snapshot.text.length}|${snapshot.isAd ? 1 : 0}|${isCorrected ? 1 : 0}`;
     if (previous?.signature === signature && post.hasAttribute('data-humo')) {
       previous.fingerprint = fingerprint; // as of this read
-      return fresh(decided(this.keep(post, previous)));
+      return fresh(decided(this.keep(post, previous, isLatest)));
     }
     const decide = (): PageUpdate => {
       const judgement = this.judgementFor(id, signature, snapshot, isCorrected);
-      this.last.set(post, { fingerprint, signature, generation: this.generation, isCorrected, snapshot, judgement });
       this.maybeReport(id, snapshot, judgement);
+      if (!isLatest()) return nothing;
+      this.last.set(post, { fingerprint, signature, generation: this.generation, isCorrected, snapshot, judgement });
       return () => this.presenter.show(post, snapshot, judgement);
     };
     const markedAs = forLater ? post.getAttribute('data-humo-key') : null;
@@ -139,9 +157,9 @@ export class Judge {
   }
 
   /** Same post as before; the site may have re-rendered the header and dropped our badge. */
-  private keep(post: Element, previous: Judged): PageUpdate {
+  private keep(post: Element, previous: Judged, isLatest: () => boolean): PageUpdate {
     return () => {
-      if (this.presenter.isDetached(post)) this.presenter.show(post, previous.snapshot, previous.judgement);
+      if (isLatest() && this.presenter.isDetached(post)) this.presenter.show(post, previous.snapshot, previous.judgement);
     };
   }
 

@@ -18,7 +18,9 @@ const BUDGET_MS = 6;
 type Decide = () => unknown;
 
 export class LaterQueue {
-  private readonly steps = new Map<Element, Decide>();
+  /** In the order read. A cell read again before its turn has two steps: the first still
+   * classifies and reports the post it showed; only the latest updates the page (Judge). */
+  private steps: Decide[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly schedule: () => void;
 
@@ -29,44 +31,34 @@ export class LaterQueue {
     this.schedule = frameScheduler(() => this.runBatch());
   }
 
-  get size(): number {
-    return this.steps.size;
-  }
-
-  /** Queue `post`'s step, replacing one queued before: the element now shows what was read last. */
-  add(post: Element, decide: Decide): void {
-    this.steps.delete(post);
-    this.steps.set(post, decide);
+  add(decide: Decide): void {
+    this.steps.push(decide);
     this.timer ??= setTimeout(() => {
       this.timer = null;
       this.schedule();
     }, DELAY_MS);
   }
 
-  /** Forget `post`'s queued step (it was judged again at once). */
-  drop(post: Element): void {
-    this.steps.delete(post);
-  }
-
   /** Classify and show everything queued, now (the page is being left). */
   flush(): void {
-    while (this.steps.size) this.take(Infinity);
+    while (this.steps.length) this.take(Infinity);
   }
 
   private runBatch(): boolean {
     this.wrapBatch(() => this.take(BUDGET_MS));
-    return this.steps.size > 0;
+    return this.steps.length > 0;
   }
 
   /** Classify queued posts until half the budget is spent, then apply their page updates. */
   private take(budgetMs: number): void {
     const started = performance.now();
     const updates: unknown[] = [];
-    for (const [post, decide] of this.steps) {
-      this.steps.delete(post);
-      updates.push(attempt(decide));
+    let taken = 0;
+    while (taken < this.steps.length) {
+      updates.push(attempt(this.steps[taken++] as Decide));
       if (performance.now() - started > budgetMs / 2) break;
     }
+    this.steps = this.steps.slice(taken);
     for (const update of updates) runStep(update);
   }
 }

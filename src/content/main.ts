@@ -68,12 +68,9 @@ async function start(adapter: PlatformAdapter): Promise<void> {
   // batch, which costs less (later.ts).
   const later = new LaterQueue(batch);
   const judgePost = (post: Element, textOnly: boolean) => {
-    if (mayCollapse()) {
-      later.drop(post);
-      return timedSteps(time('judge', () => judge.read(post, textOnly)));
-    }
+    if (mayCollapse()) return timedSteps(time('judge', () => judge.read(post, textOnly)));
     const { decide, staleMarks } = time('judge', () => judge.readForLater(post, textOnly));
-    later.add(post, timedSteps(decide));
+    later.add(timedSteps(decide));
     // A recycled cell: the verdict on it is another post's until its own comes.
     return staleMarks ? () => () => time('present', () => shown.clear(post)) : undefined;
   };

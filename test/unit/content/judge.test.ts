@@ -145,4 +145,23 @@ describe('Judge', () => {
     post.removeAttribute('data-key'); // emptied
     expect(judge.readForLater(post, false).staleMarks).toBe(true);
   });
+
+  it('still classifies and reports a post whose cell was recycled before its turn; only the latest read updates the page', () => {
+    const reported: string[] = [];
+    judge = new Judge(adapter(reads), shows, () => DEFAULT_SETTINGS, corrections, (p) => reported.push(`${p.key}:${p.verdict}`));
+    const cell = article('1', 'my course');
+    const first = judge.readForLater(cell, false);
+    cell.setAttribute('data-key', '2'); // recycled before the first read was classified
+    cell.querySelector('p')!.textContent = 'a thread about birds';
+    const second = judge.readForLater(cell, false);
+    const updates = [first.decide(), second.decide()];
+    for (const update of updates) update();
+    expect(reported).toEqual(['1:promo', '2:value']);
+    expect(shows.shown).toEqual(['2:value']);
+    expect(cell.getAttribute('data-humo-key')).toBe('2');
+    // Its state is the latest read's: the same post read again needs no classifying.
+    judge.readForLater(cell, false).decide()();
+    expect(classified.texts).toEqual(['my course', 'a thread about birds']);
+    expect(shows.shown).toEqual(['2:value']);
+  });
 });
