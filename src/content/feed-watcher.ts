@@ -1,5 +1,4 @@
 import type { PlatformAdapter } from '../platforms/types';
-import { attempt, runStep } from './attempt';
 import { frameScheduler } from './scheduler';
 
 /** Max main-thread time per frame spent judging; the rest waits for the next frame so the
@@ -147,5 +146,19 @@ export class FeedWatcher {
     const updates = decisions.map(runStep);
     for (const update of updates) runStep(update);
     return this.dirty.size > 0;
+  }
+}
+
+function runStep(step: unknown): unknown {
+  return typeof step === 'function' ? attempt(step as () => unknown) : undefined;
+}
+
+/** One post's failure must not stop the batch. */
+function attempt(run: () => unknown): unknown {
+  try {
+    return run();
+  } catch (error) {
+    console.warn('[Humo] could not judge a post', error);
+    return undefined;
   }
 }

@@ -40,20 +40,8 @@ export type PageUpdate = () => void;
 /** The step after reading a post: classify it and report it; returns its page update. */
 export type Decide = () => PageUpdate;
 
-const nothing: PageUpdate = () => {};
-
 function decided(update: PageUpdate): Decide {
   return () => update;
-}
-
-/** A post read, its next step, and whether its marks describe another post meanwhile. */
-export interface ReadStep {
-  decide: Decide;
-  staleMarks: boolean;
-}
-
-function fresh(decide: Decide): ReadStep {
-  return { decide, staleMarks: false };
 }
 
 /** Judgements of recently seen posts by post id: scrolling back up shows them again in other
@@ -65,9 +53,6 @@ const MAX_RECENT = 1_000;
  * expanded text), so nothing is marked "done" forever. */
 export class Judge {
   private readonly last = new WeakMap<Element, Judged>();
-  /** Per element, the number of its latest read (see readOnce). */
-  private readonly latestRead = new WeakMap<Element, number>();
-  private reads = 0;
   private readonly recent = new Map<string, { signature: string; judgement: Judgement }>();
   private readonly reported = new Map<string, string>();
   private generation = 0;
@@ -95,55 +80,29 @@ export class Judge {
    * each phase for all its posts before the next (see FeedWatcher.drain).
    * `textOnly`: only text in the post changed (see JudgePost). */
   read(post: Element, textOnly = false): Decide {
-    return this.readStep(post, textOnly, false).decide;
-  }
-
-  /** read() for a caller that classifies a moment later (LaterQueue): also says whether the
-   * element's marks are stale meanwhile, i.e. were written for another post than the one it
-   * shows now (a recycled cell) or it shows none; that caller clears them at once. */
-  readForLater(post: Element, textOnly: boolean): ReadStep {
-    return this.readStep(post, textOnly, true);
-  }
-
-  private readStep(post: Element, textOnly: boolean, forLater: boolean): ReadStep {
-    const seq = ++this.reads;
-    this.latestRead.set(post, seq);
-    return this.readOnce(post, textOnly, forLater, () => this.latestRead.get(post) === seq);
-  }
-
-  /** `isLatest`: no later read of this element was taken since. A step that classifies later
-   * (LaterQueue) may find its cell recycled for another post meanwhile: the post it read still
-   * counts and is reported, but the element's state and page belong to the later read. */
-  private readOnce(post: Element, textOnly: boolean, forLater: boolean, isLatest: () => boolean): ReadStep {
     const previous = this.last.get(post);
     // Text-only changes to a post already judged are mostly live counters and timestamps: the
     // adapter's fingerprint (a few queries) tells whether the full read (~10× more) is needed.
     const fingerprint = textOnly && previous ? (this.adapter.fingerprint?.(post) ?? null) : null;
-    if (previous && fingerprint !== null && this.unchanged(post, previous, fingerprint)) return fresh(decided(this.keep(post, previous, isLatest)));
+    if (previous && fingerprint !== null && this.unchanged(post, previous, fingerprint)) return decided(this.keep(post, previous));
     const snapshot = this.adapter.extract(post);
     if (!snapshot) {
       this.last.delete(post);
-      const clear = (): void => {
-        if (isLatest()) this.presenter.clear(post);
-      };
-      return { decide: decided(clear), staleMarks: forLater }; // clear() leaves an unmarked element alone
+      return decided(() => this.presenter.clear(post));
     }
     const id = `${snapshot.platform}:${snapshot.key}`;
     const isCorrected = this.corrections.has(id);
     const signature = `${this.generation}|${snapshot.key}|${snapshot.text.length}|${snapshot.isAd ? 1 : 0}|${isCorrected ? 1 : 0}`;
     if (previous?.signature === signature && post.hasAttribute('data-humo')) {
       previous.fingerprint = fingerprint; // as of this read
-      return fresh(decided(this.keep(post, previous, isLatest)));
+      return decided(this.keep(post, previous));
     }
-    const decide = (): PageUpdate => {
+    return () => {
       const judgement = this.judgementFor(id, signature, snapshot, isCorrected);
-      this.maybeReport(id, snapshot, judgement);
-      if (!isLatest()) return nothing;
       this.last.set(post, { fingerprint, signature, generation: this.generation, isCorrected, snapshot, judgement });
+      this.maybeReport(id, snapshot, judgement);
       return () => this.presenter.show(post, snapshot, judgement);
     };
-    const markedAs = forLater ? post.getAttribute('data-humo-key') : null;
-    return { decide, staleMarks: markedAs !== null && markedAs !== snapshot.key };
   }
 
   private unchanged(post: Element, previous: Judged, fingerprint: string): boolean {
@@ -157,9 +116,9 @@ export class Judge {
   }
 
   /** Same post as before; the site may have re-rendered the header and dropped our badge. */
-  private keep(post: Element, previous: Judged, isLatest: () => boolean): PageUpdate {
+  private keep(post: Element, previous: Judged): PageUpdate {
     return () => {
-      if (isLatest() && this.presenter.isDetached(post)) this.presenter.show(post, previous.snapshot, previous.judgement);
+      if (this.presenter.isDetached(post)) this.presenter.show(post, previous.snapshot, previous.judgement);
     };
   }
 

@@ -9,8 +9,7 @@ import { floorJudge, floorOf } from './bench-floor';
 import { installBenchProbe, type BenchKind } from './bench-probe';
 import { Corrections } from './corrections';
 import { FeedWatcher } from './feed-watcher';
-import { Judge, type Decide } from './judge';
-import { LaterQueue } from './later';
+import { Judge } from './judge';
 import { Outbox } from './outbox';
 import { Presenter } from './presenter';
 import { keepPostInView } from './scroll-anchor';
@@ -49,30 +48,23 @@ async function start(adapter: PlatformAdapter): Promise<void> {
       },
     };
   };
-  const shown = new Presenter(adapter, { settings: () => settings, authorLines: new AuthorLines(), actionsFor });
-  presenter = shown;
-  const judge = new Judge(adapter, shown, () => settings, corrections, (post) => outbox.add(post));
+  presenter = new Presenter(adapter, { settings: () => settings, authorLines: new AuthorLines(), actionsFor });
+  const judge = new Judge(adapter, presenter, () => settings, corrections, (post) => outbox.add(post));
   /** Collapsing may happen: a batch must keep the reader's post in place, which reads layout. */
-  const mayCollapse = (): boolean => shown.everCollapsed || settings.muteSellers || settings.alwaysMute.length > 0;
+  const mayCollapse = (): boolean => !!presenter?.everCollapsed || settings.muteSellers || settings.alwaysMute.length > 0;
   const inPlace = (run: () => void): void => {
     if (!mayCollapse()) return run();
-    shown.layoutChanged = false;
-    keepPostInView(adapter, run, () => shown.layoutChanged);
+    const p = presenter as Presenter;
+    p.layoutChanged = false;
+    keepPostInView(adapter, run, () => p.layoutChanged);
   };
   const batch = (run: () => void): void => time('batch', () => inPlace(run));
-  const timedSteps = (decide: Decide) => () => {
-    const update = time('classify', decide);
-    return () => time('present', update);
-  };
-  // Where no post can be collapsed, verdicts may come a moment late: they wait for a bigger
-  // batch, which costs less (later.ts).
-  const later = new LaterQueue(batch);
   const judgePost = (post: Element, textOnly: boolean) => {
-    if (mayCollapse()) return timedSteps(time('judge', () => judge.read(post, textOnly)));
-    const { decide, staleMarks } = time('judge', () => judge.readForLater(post, textOnly));
-    later.add(timedSteps(decide));
-    // A recycled cell: the verdict on it is another post's until its own comes.
-    return staleMarks ? () => () => time('present', () => shown.clear(post)) : undefined;
+    const decide = time('judge', () => judge.read(post, textOnly));
+    return () => {
+      const update = time('classify', decide);
+      return () => time('present', update);
+    };
   };
   // Judging in the observer callback needs no layout read (see FeedWatcher's `eager`).
   const eager = (): boolean => !adapter.readsLayout && !mayCollapse();
@@ -84,10 +76,7 @@ async function start(adapter: PlatformAdapter): Promise<void> {
     watcher?.rescanAll();
   });
   // Leaving the page: hand over what is still queued while the runtime is reachable.
-  addEventListener('pagehide', () => {
-    later.flush();
-    void outbox.flush();
-  });
+  addEventListener('pagehide', () => void outbox.flush());
 }
 
 const adapter = adapterForHost(location.hostname);

@@ -74,8 +74,8 @@ describe('X demo feed in real Chromium', () => {
   it('never parses page text as HTML', async () => {
     const page = feedPage.page;
     const hostile = '<img src=x onerror="window.__pwned=1"><b>DM me</b> for my course, link in bio 👉 gumroad.com/l/x';
-    // A post judged "value" until now: its flip to "promo" shows the new text was judged (a
-    // verdict may come a moment after the text changes; see src/content/later.ts).
+    // A post judged "value" until now: its flip to "promo" shows the new text was judged (the
+    // attribute it already had would prove nothing).
     const id = await page.evaluate((text) => {
       const article = document.querySelector('article[data-testid="tweet"][data-humo="value"] [data-testid="tweetText"]');
       article!.textContent = text;

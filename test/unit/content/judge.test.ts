@@ -128,40 +128,4 @@ describe('Judge', () => {
     judge.judge(post);
     expect(post.hasAttribute('data-humo')).toBe(false);
   });
-
-  it('tells a caller that classifies later when the marks on an element are for another post', () => {
-    const post = article('1', 'my course');
-    const first = judge.readForLater(post, false);
-    expect(first.staleMarks).toBe(false); // nothing marked yet
-    first.decide()();
-    expect(judge.readForLater(post, false).staleMarks).toBe(false); // the same post again
-    post.setAttribute('data-key', '2'); // the cell is recycled for another post
-    post.querySelector('p')!.textContent = 'a thread about birds';
-    const recycled = judge.readForLater(post, false);
-    expect(recycled.staleMarks).toBe(true);
-    expect(post.getAttribute('data-humo')).toBe('promo'); // reading changes nothing in the page
-    recycled.decide()();
-    expect(post.getAttribute('data-humo')).toBe('value');
-    post.removeAttribute('data-key'); // emptied
-    expect(judge.readForLater(post, false).staleMarks).toBe(true);
-  });
-
-  it('still classifies and reports a post whose cell was recycled before its turn; only the latest read updates the page', () => {
-    const reported: string[] = [];
-    judge = new Judge(adapter(reads), shows, () => DEFAULT_SETTINGS, corrections, (p) => reported.push(`${p.key}:${p.verdict}`));
-    const cell = article('1', 'my course');
-    const first = judge.readForLater(cell, false);
-    cell.setAttribute('data-key', '2'); // recycled before the first read was classified
-    cell.querySelector('p')!.textContent = 'a thread about birds';
-    const second = judge.readForLater(cell, false);
-    const updates = [first.decide(), second.decide()];
-    for (const update of updates) update();
-    expect(reported).toEqual(['1:promo', '2:value']);
-    expect(shows.shown).toEqual(['2:value']);
-    expect(cell.getAttribute('data-humo-key')).toBe('2');
-    // Its state is the latest read's: the same post read again needs no classifying.
-    judge.readForLater(cell, false).decide()();
-    expect(classified.texts).toEqual(['my course', 'a thread about birds']);
-    expect(shows.shown).toEqual(['2:value']);
-  });
 });
