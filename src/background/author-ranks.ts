@@ -16,13 +16,6 @@ export interface AuthorRanks {
  * the 'sells' list walks it group by group (tallies.ts). */
 export const RANK_INDEX = 'by-platform-value';
 
-/** Key paths: platform, score, then the same tie-breaks as core/stats.ts rankBy (walked
- * backwards), the id last: IndexedDB breaks ties by primary key anyway, and with it in the key a
- * key alone marks a position, which the merged walk needs to skip rows (rank-walk.ts). */
-export const RANK_KEY_PATHS = {
-  'by-platform-value': ['platform', 'rank.value', 'postsSeen', 'lastSeen', 'id'],
-} as const;
-
 /** The row to store: rank keys recomputed from its tallies (call before every authors put). */
 export function withRanks(author: AuthorRecord): AuthorRecord {
   const { rank: _stale, ...plain } = author;

@@ -6,7 +6,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, parseExportFile, type ExportFile } from 
 import { storable, withRanks, withoutRanks } from './author-ranks';
 import { abortQuietly, handled } from './ingest';
 import { invalidateRows } from './row-cache';
-import { idsOf, packPosts, packPostsBelow, recordCount, uniquePosts } from './post-packs';
+import { idsOf, packPosts, packPostsBelow, uniquePosts } from './post-packs';
 import { talliesOf } from './tallies';
 
 /** Settings and mute lists live outside IndexedDB (storage.sync); the background passes
@@ -71,13 +71,12 @@ export async function importFile(db: HumoDb, json: string, mode: ImportMode, ext
     let posts = 0;
     if (mode === 'replace') {
       await Promise.all([packStore.clear(), packIdStore.clear(), authorStore.clear(), dayStore.clear()]);
-      const packs = packPosts(oldestFirst(file.posts), 1);
-      for (const pack of packs) addPack(pack);
-      posts = recordCount(packs);
-      for (const a of file.authors.filter(storable)) writes.push(handled(authorStore.put(withRanks(a))));
+      for (const pack of packPosts(oldestFirst(file.posts), 1)) addPack(pack);
+      posts = file.posts.length; // one record per id (parseExportFile refuses repeated ids)
+      const written = file.authors.filter(storable);
+      for (const a of written) writes.push(handled(authorStore.put(withRanks(a))));
       for (const d of file.days) writes.push(handled(dayStore.put(d)));
-      const written = new Map(file.authors.filter(storable).map((a) => [a.id, a]));
-      writes.push(handled(tallyStore.put(talliesOf(written.values()))));
+      writes.push(handled(tallyStore.put(talliesOf(written))));
     } else {
       // The packs' ids rows, not the packs: the stored ids are all a merge needs of the posts.
       const [idRows, authors, days] = await Promise.all([packIdStore.getAll(), authorStore.getAll(), dayStore.getAll()]);
@@ -87,10 +86,11 @@ export async function importFile(db: HumoDb, json: string, mode: ImportMode, ext
       // stay in the recent window (post-packs.ts) however many the file brings.
       for (const pack of packPostsBelow(oldestFirst(merged.posts), stored.firstPack)) addPack(pack);
       posts = stored.records + merged.posts.length;
-      for (const a of merged.authors.filter(storable)) writes.push(handled(authorStore.put(withRanks(a))));
+      const written = merged.authors.filter(storable);
+      for (const a of written) writes.push(handled(authorStore.put(withRanks(a))));
       for (const d of merged.days) writes.push(handled(dayStore.put(d)));
       const after = new Map(authors.map((a) => [a.id, a]));
-      for (const a of merged.authors.filter(storable)) after.set(a.id, a);
+      for (const a of written) after.set(a.id, a);
       writes.push(handled(tallyStore.put(talliesOf(after.values()))));
     }
     const counts = handled(Promise.all([authorStore.count(), dayStore.count()]));
@@ -182,10 +182,11 @@ function mergeInto(
   return { posts: newPosts, authors: outAuthors, days: outDays };
 }
 
-/** One record per id, oldest first (firstSeen, then id): packed in that order, the newest packs
- * hold the newest posts, which ingest recognises without a read (post-packs.ts). */
+/** Oldest first (firstSeen, then id): packed in that order, the newest packs hold the newest
+ * posts, which ingest recognises without a read (post-packs.ts). The file has one record per id
+ * (parseExportFile refuses repeated ids). */
 function oldestFirst(posts: readonly PostRecord[]): PostRecord[] {
-  return uniquePosts([{ id: 0, posts: [...posts] }]).toSorted((a, b) => a.firstSeen - b.firstSeen || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return posts.toSorted((a, b) => a.firstSeen - b.firstSeen || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 interface Tally {

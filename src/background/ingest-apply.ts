@@ -21,10 +21,6 @@ export interface Applied {
   days: Set<string>;
 }
 
-export function emptyRows(): Rows {
-  return { posts: new Map(), authors: new Map(), days: new Map() };
-}
-
 export function dayIdOf(firstSeen: number, platform: Platform): string {
   return `${dayKey(firstSeen)}:${platform}`;
 }

@@ -4,7 +4,7 @@ import { storable, withRanks } from './author-ranks';
 import { postIdOf, type AuthorRecord, type DayRecord, type HumoDb, type PackIdsRecord, type PackRecord, type PostRecord } from './db';
 import { applyPosts, rowsTouched, type Rows } from './ingest-apply';
 import { RecentPosts, idsOf, packPosts } from './post-packs';
-import { TALLY_ID, emptyTallies, moveAuthor, type TallyRecord } from './tallies';
+import { TALLY_ID, emptyTallies, moveAuthor, movesGroup, type TallyRecord } from './tallies';
 import type { Lru, RowCache } from './row-cache';
 
 /** Writes a group of batches in ONE readwrite transaction over packs + authors + days, so a
@@ -60,7 +60,7 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
     };
 
     // Round 1: the recent post ids if this worker has none yet, and the rows new posts touch.
-    const recent = cache.posts.loaded ? cache.posts : new RecentPosts(cache.posts.capacity);
+    const recent = cache.posts.loaded ? cache.posts : new RecentPosts();
     if (!recent.loaded) loadRecent(packIdStore, recent, round);
     let talliesBefore = cache.tallies;
     if (!talliesBefore) {
@@ -75,21 +75,20 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
     // (the post's stored author when another was reported, an older day).
     const stored = new Map<string, PostRecord>();
     const packs = new Map<number, PackRecord>();
-    const packIds = new Set<number>();
+    /** Each known post's pack, as the window says. */
+    const packOfPost = new Map<string, number>();
     for (const p of posts) {
-      const pack = recent.packOf(postIdOf(p.platform, p.key));
-      if (pack !== undefined) packIds.add(pack);
+      const id = postIdOf(p.platform, p.key);
+      const pack = recent.packOf(id);
+      if (pack !== undefined) packOfPost.set(id, pack);
     }
-    if (packIds.size > 0) {
-      for (const id of packIds) {
+    if (packOfPost.size > 0) {
+      for (const id of new Set(packOfPost.values())) {
         const request = packStore.get(id) as IDBRequest<PackRecord | undefined>;
         round.track(request, () => request.result && packs.set(id, request.result));
       }
       await round.settled();
-      for (const p of posts) {
-        const id = postIdOf(p.platform, p.key);
-        const packId = recent.packOf(id);
-        if (packId === undefined || stored.has(id)) continue;
+      for (const [id, packId] of packOfPost) {
         // The pack's last record of the id: the one the window points at.
         const record = packs.get(packId)?.posts.findLast((r) => r.id === id);
         if (!record) throw new Error('a stored post could not be read back from its pack');
@@ -101,12 +100,13 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
     // Last round: apply over copies of the pre-batch rows and put what changed. Known posts are
     // updated inside their packs (stored holds the packs' own records).
     const rows: Rows = {
-      posts: new Map(stored),
+      posts: stored,
       authors: copies(authorsBefore, (a) => ({ ...a, displayNames: [...a.displayNames] })),
       days: copies(daysBefore, (d) => ({ ...d })),
     };
     const applied = applyPosts(posts, rows);
-    for (const pack of packs.values()) if (pack.posts.some((r) => applied.updated.has(r.id))) packStore.put(pack);
+    // Every pack read holds a known post of the batch, and applyPosts updates each of those.
+    for (const pack of packs.values()) packStore.put(pack);
     const added = packPosts([...applied.added].map((id) => rows.posts.get(id) as PostRecord), recent.nextPack);
     for (const pack of added) {
       // add, not put: a pack id in use would be a bug, and must fail rather than overwrite.
@@ -114,9 +114,9 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
       packIdStore.add(idsOf(pack));
     }
     const authors = new Map<string, AuthorRecord>();
-    const tallies: TallyRecord = { ...(talliesBefore ?? emptyTallies()) };
-    tallies.counts = { ...tallies.counts };
-    let moved = false;
+    // Copied on the first author that moves group: the row has a key per group, and most
+    // batches of posts seen before move nobody.
+    let moved: TallyRecord | null = null;
     for (const id of applied.authors) {
       const row = rows.authors.get(id) as AuthorRecord;
       // Not storable: only reachable with a known post whose author row went missing.
@@ -124,9 +124,13 @@ export async function writeGroup(db: HumoDb, batches: readonly (readonly JudgedP
       const value = withRanks(row);
       authorStore.put(value);
       authors.set(id, value);
-      if (moveAuthor(tallies, authorsBefore.get(id), value)) moved = true;
+      const before = authorsBefore.get(id);
+      if (!movesGroup(before, value)) continue;
+      moved ??= copyTallies(talliesBefore ?? emptyTallies());
+      moveAuthor(moved, before, value);
     }
-    if (moved) tallyStore.put(tallies);
+    if (moved) tallyStore.put(moved);
+    const tallies = moved ?? talliesBefore ?? emptyTallies();
     for (const id of applied.days) dayStore.put(rows.days.get(id) as DayRecord);
     await done;
 
@@ -168,7 +172,7 @@ function readBelow(store: IDBObjectStore, recent: RecentPosts, round: Round, end
   const request = store.getAll(IDBKeyRange.bound(start, end, false, true)) as IDBRequest<PackIdsRecord[]>;
   round.track(request, () => {
     const rows = request.result;
-    for (let i = rows.length - 1; i >= 0 && !recent.full; i--) recent.remember(rows[i] as PackIdsRecord, false);
+    for (let i = rows.length - 1; i >= 0 && !recent.full; i--) recent.rememberOlder(rows[i] as PackIdsRecord);
     // Tracked before this request finishes, so the round waits for it too.
     if (!recent.full && start > lowest) readBelow(store, recent, round, start, lowest);
   });
@@ -212,25 +216,23 @@ function countsPerBatch(batches: readonly (readonly JudgedPost[])[], added: Read
   });
 }
 
-/** Waits for a round of requests without a promise per request. A request error that its
- * handler does not cancel aborts the transaction, which rejects `done` and so the round. */
+/** Waits for a round of requests without a promise per request. A request error aborts the
+ * transaction, which rejects `done` and so the round. */
 class Round {
   private pending = 0;
   private wake: (() => void) | null = null;
 
   constructor(private readonly done: Promise<void>) {}
 
-  /** `onSuccess` may return false to wait for the request's next success (a cursor). */
-  track(request: IDBRequest, onSuccess: () => unknown, onError?: (event: Event) => boolean): void {
+  track(request: IDBRequest, onSuccess: () => void): void {
     this.pending += 1;
     request.addEventListener('success', () => {
-      if (onSuccess() === false) return;
+      onSuccess();
       this.finish();
     });
-    if (onError) request.addEventListener('error', (event) => onError(event) && this.finish());
   }
 
-  /** Resolves once every tracked request succeeded (or had its error cancelled). Runs in the
+  /** Resolves once every tracked request succeeded. Runs in the
    * request's callback's microtasks, so the transaction is still active for the next round. */
   settled(): Promise<void> {
     if (this.pending === 0) return Promise.resolve();
@@ -254,4 +256,8 @@ export function abortQuietly(tx: { abort(): void }): void {
   } catch {
     // Already committed or aborted: nothing more to undo.
   }
+}
+
+function copyTallies(tallies: TallyRecord): TallyRecord {
+  return { ...tallies, counts: { ...tallies.counts } };
 }

@@ -22,24 +22,12 @@ export async function leaderboard(
 async function ranked(db: HumoDb, req: RequestOf<'ui:leaderboard'>): Promise<ResponseOf<'ui:leaderboard'>> {
   if (req.tab === 'sells') return sellsRanked(db, req);
   const tx = db.transaction('authors', 'readonly');
-  const index = tx.store.index(RANK_INDEX);
+  const index = tx.store.index(RANK_INDEX) as unknown as RankIndex;
   // Every stored author has posts (author-ranks.ts), so the total is a primary-key count: in
   // Chromium that takes ~6 ms for 10,000 authors where counting an index takes ~40 ms.
   const ids = req.platform === 'all' ? null : IDBKeyRange.bound(`${req.platform}:`, `${req.platform};`, false, true);
-  const counted = tx.store.count(ids);
-  if (req.platform === 'all') {
-    const [total, rows] = await Promise.all([counted, allPlatformsPage(db, index, req)]);
-    return { rows: rows.map(toRow), total };
-  }
-  const total = await counted;
-  const rows: AuthorRow[] = [];
-  let cursor = await index.openCursor(platformKeys(req.platform), 'prev');
-  if (cursor && req.offset > 0) cursor = await cursor.advance(req.offset);
-  while (cursor && rows.length < req.limit) {
-    rows.push(toRow(cursor.value));
-    cursor = await cursor.continue();
-  }
-  return { rows, total };
+  const [total, rows] = await Promise.all([tx.store.count(ids), valuePage(db, index, req)]);
+  return { rows: rows.map(toRow), total };
 }
 
 /** The 'sells' list from the value index, group by group (tallies.ts): the groups sorted by
@@ -86,7 +74,7 @@ async function sellsRanked(db: HumoDb, req: RequestOf<'ui:leaderboard'>): Promis
   return { rows: rows.map(toRow), total };
 }
 
-/** Where the last 'all' page of each tab ended, per connection. The popup asks for pages in
+/** Where the last 'value' page of each platform choice ended, per connection. The popup asks for pages in
  * order (offset = rows it has), so a page that starts where the last one ended starts below its
  * last key instead of skipping `offset` rows (each deeper page would cost more, and fake-indexeddb
  * in tests walks slowly). Rows written meanwhile by ingest may have moved: then a page can repeat
@@ -94,16 +82,19 @@ async function sellsRanked(db: HumoDb, req: RequestOf<'ui:leaderboard'>): Promis
  * anyway. Clear, import and forget replace or remove rows wholesale, so an end recorded before
  * them is not resumed from: each records the row cache's generation, which they all move
  * (invalidateRows). */
-const pageEnds = new WeakMap<HumoDb, Map<string, { offset: number; last: RankKey; generation: number }>>();
+const pageEnds = new WeakMap<HumoDb, Map<Platform | 'all', { offset: number; last: RankKey; generation: number }>>();
 
-async function allPlatformsPage(db: HumoDb, index: Parameters<typeof mergedRankPage>[0], req: RequestOf<'ui:leaderboard'>): Promise<AuthorRecord[]> {
+/** One page of the 'value' list: the index walked backwards over the chosen platforms' parts
+ * (merged for 'all'). */
+async function valuePage(db: HumoDb, index: RankIndex, req: RequestOf<'ui:leaderboard'>): Promise<AuthorRecord[]> {
   let ends = pageEnds.get(db);
   if (!ends) pageEnds.set(db, (ends = new Map()));
   // Read before the page: a writer that starts meanwhile moves it, and the end is not resumed.
   const generation = rowCache(db).generation;
-  const resume = resumeKey(ends.get(req.tab), req.offset, generation);
-  const page = await mergedRankPage(index, PLATFORMS.map(platformKeys), resume ? 0 : req.offset, req.limit, resume);
-  if (page.last) ends.set(req.tab, { offset: req.offset + page.rows.length, last: page.last, generation });
+  const resume = resumeKey(ends.get(req.platform), req.offset, generation);
+  const platforms = req.platform === 'all' ? PLATFORMS : [req.platform];
+  const page = await mergedRankPage(index, platforms.map(platformKeys), resume ? 0 : req.offset, req.limit, resume);
+  if (page.last) ends.set(req.platform, { offset: req.offset + page.rows.length, last: page.last, generation });
   return page.rows;
 }
 

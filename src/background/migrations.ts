@@ -76,10 +76,10 @@ function v4(_db: AnyDb, tx: UpgradeTx): void {
 /** Posts per pack when v5 packs the stored posts (ingest makes one pack per transaction). */
 export const V5_PACK_POSTS = 50;
 
-/** v5's rank index and the tallies it writes, frozen here like V3_RANK_KEY_PATHS: the live
- * RANK_KEY_PATHS and talliesOf (author-ranks.ts, tallies.ts) may change in a later version, and
+/** v5's rank index and the tallies it writes, frozen here like V3_RANK_KEY_PATHS: the live index
+ * (RANK_INDEX, author-ranks.ts) and talliesOf (tallies.ts) may change in a later version, and
  * a shipped migration must keep building the v5 schema; a later shape is a later migration's. */
-const V5_RANK_KEY_PATHS = {
+export const V5_RANK_KEY_PATHS = {
   'by-platform-value': ['platform', 'rank.value', 'postsSeen', 'lastSeen', 'id'],
 } as const;
 const V5_TALLY_ID = 'authors';

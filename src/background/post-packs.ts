@@ -41,40 +41,35 @@ export class RecentPosts {
     return this.where.get(postId);
   }
 
-  /** Records a pack as the newest (or, while loading newest first, as the next older one). */
-  remember(pack: PackIdsRecord, newest = true): void {
-    const ids = pack.ids;
-    if (newest) {
-      this.packs.push({ id: pack.id, posts: ids });
-      for (const id of ids) this.where.set(id, pack.id);
-      this.size += ids.length;
-      this.nextPack = Math.max(this.nextPack, pack.id + 1);
-      // Oldest packs go while the rest still hold the window.
-      while (this.packs.length > 1 && this.size - (this.packs[0] as { posts: string[] }).posts.length >= this.capacity) {
-        const old = this.packs.shift() as { id: number; posts: string[] };
-        this.size -= old.posts.length;
-        for (const id of old.posts) if (this.where.get(id) === old.id) this.where.delete(id);
-      }
-    } else {
-      this.packs.unshift({ id: pack.id, posts: ids });
-      // Loading newest first: a newer pack's record of the same id (counted again) wins.
-      for (const id of ids) if (!this.where.has(id)) this.where.set(id, pack.id);
-      this.size += ids.length;
-      this.nextPack = Math.max(this.nextPack, pack.id + 1);
+  /** Records a pack as the newest. */
+  remember(pack: PackIdsRecord): void {
+    this.packs.push({ id: pack.id, posts: pack.ids });
+    for (const id of pack.ids) this.where.set(id, pack.id);
+    this.counted(pack);
+    // Oldest packs go while the rest still hold the window.
+    while (this.packs.length > 1 && this.size - (this.packs[0] as { posts: string[] }).posts.length >= this.capacity) {
+      const old = this.packs.shift() as { id: number; posts: string[] };
+      this.size -= old.posts.length;
+      for (const id of old.posts) if (this.where.get(id) === old.id) this.where.delete(id);
     }
+  }
+
+  /** Records a pack as the next older one, while loading newest first. */
+  rememberOlder(pack: PackIdsRecord): void {
+    this.packs.unshift({ id: pack.id, posts: pack.ids });
+    // A newer pack's record of the same id (counted again) wins.
+    for (const id of pack.ids) if (!this.where.has(id)) this.where.set(id, pack.id);
+    this.counted(pack);
+  }
+
+  private counted(pack: PackIdsRecord): void {
+    this.size += pack.ids.length;
+    this.nextPack = Math.max(this.nextPack, pack.id + 1);
   }
 
   /** While loading newest first: whether older packs are still needed. */
   get full(): boolean {
     return this.size >= this.capacity;
-  }
-
-  clear(): void {
-    this.loaded = false;
-    this.nextPack = 1;
-    this.packs.length = 0;
-    this.where.clear();
-    this.size = 0;
   }
 }
 
@@ -89,13 +84,6 @@ export function uniquePosts(packs: readonly PackRecord[]): PostRecord[] {
   const byId = new Map<string, PostRecord>();
   for (const pack of packs.toSorted((a, b) => a.id - b.id)) for (const p of pack.posts) byId.set(p.id, p);
   return [...byId.values()].toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/** Every record in the packs (a post counted again past the window counts as often). */
-export function recordCount(packs: readonly PackRecord[]): number {
-  let n = 0;
-  for (const pack of packs) n += pack.posts.length;
-  return n;
 }
 
 /** Packs of at most `size` posts, ids from `firstId` on (ingest, import). */

@@ -30,10 +30,10 @@ export class RowCache {
   /** The tallies row as last committed (tallies.ts); undefined: not read yet. */
   tallies: TallyRecord | undefined;
 
-  constructor(authorRows = AUTHOR_ROWS, dayRows = DAY_ROWS, recentPosts?: number) {
+  constructor(authorRows = AUTHOR_ROWS, dayRows = DAY_ROWS) {
     this.authors = new Lru(authorRows);
     this.days = new Lru(dayRows);
-    this.posts = new RecentPosts(recentPosts);
+    this.posts = new RecentPosts();
   }
 
   invalidate(): void {
@@ -41,7 +41,7 @@ export class RowCache {
     this.authors.clear();
     this.days.clear();
     // A new object, not cleared: a transaction already under way keeps the ids it started with.
-    this.posts = new RecentPosts(this.posts.capacity);
+    this.posts = new RecentPosts();
     this.tallies = undefined;
   }
 }

@@ -40,9 +40,14 @@ function keyOf(a: Pick<AuthorRecord, 'platform' | 'postsSeen' | 'promoPosts'>): 
 
 /** Moves one author from the group of its stored row (`before`, undefined: none) to the group of
  * the row written (`after`, undefined: deleted). Mutates `tallies`; false when nothing moved. */
+/** Whether an author's row going from `before` to `after` moves it between groups. */
+export function movesGroup(before: AuthorRecord | undefined, after: AuthorRecord | undefined): boolean {
+  if (before && after) return before.postsSeen !== after.postsSeen || before.promoPosts !== after.promoPosts;
+  return before !== after;
+}
+
 export function moveAuthor(tallies: TallyRecord, before: AuthorRecord | undefined, after: AuthorRecord | undefined): boolean {
-  if (before && after && before.postsSeen === after.postsSeen && before.promoPosts === after.promoPosts) return false;
-  if (!before && !after) return false;
+  if (!movesGroup(before, after)) return false;
   if (before) {
     const key = keyOf(before);
     const left = (tallies.counts[key] ?? 0) - 1;

@@ -1,5 +1,5 @@
-/** Bench builds only: `VITE_HUMO_FLOOR=observe|read|mark vite build --mode bench` makes a content
- * script that stops after one step of its work, so `HUMO_BENCH_ONLY=ab` can measure what each
+/** Bench builds only: `VITE_HUMO_FLOOR=observe|read|mark|classify vite build --mode bench` makes
+ * a content script that stops after one step of its work, so `HUMO_BENCH_ONLY=ab` can measure what each
  * step adds to the page's main thread (README "Performance", the floor table):
  * - observe: the feed watcher runs (mutation records, finding post roots), nothing is read;
  * - read: each post is also read through the adapter (text, author, links, key, ad marker);

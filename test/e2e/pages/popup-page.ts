@@ -100,7 +100,6 @@ export class PopupPage {
     return this.page.locator('[data-testid="shown-count"]').innerText();
   }
 
-  /** Waits for the debounce and the background's answer to land. */
   /** Waits until the list answers what the controls now ask: the search box's text has passed
    * its debounce and the rows (or the error) are the answer to this tab, platform and text. */
   async settled(): Promise<void> {

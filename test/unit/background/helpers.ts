@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openHumoDb, type HumoDb, type PostRecord } from '../../../src/background/db';
-import { idsOf, recordCount, uniquePosts } from '../../../src/background/post-packs';
+import { idsOf, uniquePosts } from '../../../src/background/post-packs';
 import { TALLY_ID, talliesOf } from '../../../src/background/tallies';
 import type { JudgedPost } from '../../../src/shared/messages';
 
@@ -54,7 +54,7 @@ export async function talliesMatchAuthors(db: HumoDb): Promise<boolean> {
 
 /** Post records in the packs (a post counted again past the recent window counts twice). */
 export async function countPosts(db: HumoDb): Promise<number> {
-  return recordCount(await db.getAll('packs'));
+  return (await db.getAll('packs')).reduce((n, pack) => n + pack.posts.length, 0);
 }
 
 export async function counts(db: HumoDb): Promise<{ posts: number; authors: number; days: number }> {

@@ -2,13 +2,13 @@ import { packIdsMatchPacks, post, storedPosts, talliesMatchAuthors } from './hel
 import { IDBFactory, IDBIndex, IDBObjectStore } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RANK_KEY_PATHS, withRanks } from '../../../src/background/author-ranks';
+import { withRanks } from '../../../src/background/author-ranks';
 import { DB_NAME, DB_VERSION, createDbGetter, openHumoDb, type AuthorRecord, type HumoDb, type PostRecord } from '../../../src/background/db';
 import { exportAll } from '../../../src/background/export';
 import { ingestBatch } from '../../../src/background/ingest';
 import { leaderboard, toRow } from '../../../src/background/leaderboard';
 import { forgetAuthor } from '../../../src/background/maintenance';
-import { V5_PACK_POSTS, migrations } from '../../../src/background/migrations';
+import { V5_PACK_POSTS, V5_RANK_KEY_PATHS, migrations } from '../../../src/background/migrations';
 import { idsOf, packPosts } from '../../../src/background/post-packs';
 import { TALLY_ID, talliesOf } from '../../../src/background/tallies';
 import { dayKey, rankBySells, rankByValue, sellScore, valueScore } from '../../../src/core/stats';
@@ -54,7 +54,7 @@ describe('migrations', () => {
     expect([...tx.objectStore('packs').indexNames]).toEqual([]);
     expect([...tx.objectStore('authors').indexNames]).toEqual(['by-platform-value']);
     // v5 builds the index from its own frozen copy: a change to the live key path needs a v6.
-    expect(tx.objectStore('authors').index('by-platform-value').keyPath).toEqual(RANK_KEY_PATHS['by-platform-value']);
+    expect(tx.objectStore('authors').index('by-platform-value').keyPath).toEqual(V5_RANK_KEY_PATHS['by-platform-value']);
     db.close();
   });
 

@@ -43,13 +43,9 @@ function presenter(): Presenter & { shown: string[] } {
     shown,
     show: (post: Element, snapshot: PostSnapshot, judgement: Judgement) => {
       post.setAttribute('data-humo', judgement.verdict);
-      post.setAttribute('data-humo-key', snapshot.key);
       shown.push(`${snapshot.key}:${judgement.verdict}`);
     },
-    clear: (post: Element) => {
-      post.removeAttribute('data-humo');
-      post.removeAttribute('data-humo-key');
-    },
+    clear: (post: Element) => post.removeAttribute('data-humo'),
     isDetached: () => false,
   } as unknown as Presenter & { shown: string[] };
 }
