@@ -177,10 +177,10 @@ export function classifyWith(model: Model, post: PostInput, settings: ClassifySe
     const evidence = start >= 0 ? text.slice(start, end) : (DET.marker[s] ?? '');
     reasons.push({ signal: SIGNALS[s]?.id ?? 'unknown', evidence, start, end, weight });
   }
-  sortByStrength(reasons);
   const score = round(sigmoid(model.plattA * logit + model.plattB));
   const verdict = score >= threshold(model, settings?.sensitivity) ? 'promo' : 'value';
   if (verdict === 'promo' && !reasons.some((r) => r.weight > 0)) explainPromo(model, text, reasons);
+  sortByStrength(reasons); // after explainPromo: its reason takes its place by strength too
   return { verdict, score, reasons };
 }
 

@@ -182,11 +182,12 @@ export function addCombos(t: Tokens): void {
   // Style ids, one per pair of signals, the family count and at most one per tail family: room
   // for all up front, so the loops write straight into the buffers.
   reserve(FEAT.n + MAX_STYLE_IDS + ((fired * (fired - 1)) >> 1) + 1 + TAIL_FAMILIES.length);
-  const idx = FEAT.idx, fa = FEAT.a, fb = FEAT.b;
+  // Only idx: FEAT.a/b are read for word n-grams (k < nScaled) alone.
+  const idx = FEAT.idx;
   let n = FEAT.n;
   const styles = styleIds(t, STYLE_IDS);
   for (let k = 0; k < styles; k++) {
-    idx[n] = mix(STYLE_IDS[k] ?? 0, 8); fa[n] = -1; fb[n] = -1; n++;
+    idx[n] = mix(STYLE_IDS[k] ?? 0, 8); n++;
   }
   const textLen = t.text.length;
   let promo = 0;
@@ -207,15 +208,15 @@ export function addCombos(t: Tokens): void {
     for (let j = i + 1; j < fired; j++) {
       const r = list[j] ?? 0;
       if (FAMILY_CODE[r] !== 0) {
-        idx[n] = mix(s * 131 + r, 5); fa[n] = -1; fb[n] = -1; n++;
+        idx[n] = mix(s * 131 + r, 5); n++;
       }
     }
   }
-  idx[n] = mix(Math.min(promo, 4) * 8 + Math.min(counter, 3), 6); fa[n] = -1; fb[n] = -1; n++;
+  idx[n] = mix(Math.min(promo, 4) * 8 + Math.min(counter, 3), 6); n++;
   for (let f = 1; tailBits >>> (2 * f) !== 0; f++) {
     const b = (tailBits >>> (2 * f)) & 3;
     if (b !== 0) {
-      idx[n] = mix(0x7a11 + f * 8 + b, 7); fa[n] = -1; fb[n] = -1; n++;
+      idx[n] = mix(0x7a11 + f * 8 + b, 7); n++;
     }
   }
   FEAT.n = n;

@@ -1,14 +1,15 @@
 /** Folding for the tokenizer's general scan (scan-folded.ts): a stretch of the text folded unit by
  * unit (see fold.ts) into the shared Tokens buffers fu (units), fc (classes) and fo0 (original
  * offsets). The fast scan (scan-fast.ts) reads the text itself and never comes here. */
-import { INFO as INFO_ } from './unit-fold';
-import { C_WORD as C_WORD_, foldCodePoint as foldCodePoint_ } from './fold';
+import { classOf as classOf_, INFO as INFO_, unitOf as unitOf_ } from './unit-fold';
+import { foldCodePoint as foldCodePoint_ } from './fold';
 import type { Tokens } from './tokens';
 import { grow8 as grow8_, grow16 as grow16_, grow32 as grow32_ } from './word-fold';
 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
-const C_WORD = C_WORD_;
 const INFO = INFO_;
+const classOf = classOf_;
+const unitOf = unitOf_;
 const foldCodePoint = foldCodePoint_;
 const grow8 = grow8_;
 const grow16 = grow16_;
@@ -40,8 +41,8 @@ export function foldText(t: Tokens, text: string, s: number, e: number): void {
     if (cp < 128) {
       // One unit, one table lookup: no object, no inner loop.
       const x = INFO[cp] ?? 0;
-      fu[n] = x & 0xffff;
-      fc[n] = ((x >>> 16) & 15) ^ C_WORD;
+      fu[n] = unitOf(x);
+      fc[n] = classOf(x);
       fo0[n] = i;
       n++;
       i++;

@@ -4,7 +4,7 @@ import { grow8, grow32 } from './word-fold';
 import { K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_WORD as K_WORD_, tokenize as tokenize_, type Tokens } from './tokenize';
 import {
   edgeBit as edgeBit_, EDGE as EDGE_, FILTER_BITS as FILTER_BITS_, FILTER_MASK as FILTER_MASK_, find as find_, insert as insert_,
-  NONE as NONE_, setBit as setBit_, slot as slot_, withRoom as withRoom_,
+  NONE as NONE_, hasBit as hasBit_, setBit as setBit_, slot as slot_, withRoom as withRoom_,
 } from './trie-edges';
 
 // Local aliases of imports (see tokenize.ts): no getter calls in hot loops.
@@ -19,6 +19,7 @@ const FILTER_MASK = FILTER_MASK_;
 const find = find_;
 const insert = insert_;
 const NONE = NONE_;
+const hasBit = hasBit_;
 const setBit = setBit_;
 const slot = slot_;
 const withRoom = withRoom_;
@@ -142,7 +143,7 @@ export class PhraseTrie {
 /** Child of the root along the word with this stem, or NONE. */
 function rootChild(trie: PhraseTrie, stem: number): number {
   // Shift counts are taken mod 32: `>>> stem` tests bit (stem & 31).
-  if ((((trie.rootBits[(stem & FILTER_MASK) >>> 5] ?? 0) >>> stem) & 1) === 0) return NONE;
+  if (!hasBit(trie.rootBits, stem & FILTER_MASK)) return NONE;
   return find(trie.rootEdge, 0, stem, slot(0, stem));
 }
 
@@ -155,7 +156,7 @@ function child(trie: PhraseTrie, node: number, stem: number): number {
   if (count === 1) return kid[node * 3 + 1] === stem ? (kid[node * 3 + 2] ?? NONE) : NONE;
   const h = slot(node, stem);
   const b = edgeBit(h);
-  if ((((trie.edgeBits[b >>> 5] ?? 0) >>> b) & 1) === 0) return NONE;
+  if (!hasBit(trie.edgeBits, b)) return NONE;
   return find(trie.edge, node, stem, h);
 }
 

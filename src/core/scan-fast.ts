@@ -8,12 +8,11 @@ import {
   BAIL as BAIL_, classAt as classAt_, classOf as classOf_, INFO as INFO_, infoOf as infoOf_, learn as learn_,
   MAY_JOIN as MAY_JOIN_, NOT_WORD as NOT_WORD_, pairClass as pairClass_, pairUnits as pairUnits_, SKIP as SKIP_, UNKNOWN as UNKNOWN_, unitOf as unitOf_,
 } from './unit-fold';
-import {
-  collapseDots as collapseDots_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, foldLeet as foldLeet_,
-  K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_,
+import { FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_,
+  K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_,
 } from './word-fold';
-import { hashToken as hashToken_, setWordHash as setWordHash_ } from './token-hash';
-import { addToken as addToken_ } from './token-add';
+import { hashToken as hashToken_ } from './token-hash';
+import { addToken as addToken_, addWord as addWord_ } from './token-add';
 import type { Tokens } from './tokens';
 import { S_BRK as S_BRK_, S_NL as S_NL_, scanSlow as scanSlow_, URL_TAIL as URL_TAIL_ } from './scan-folded';
 import {
@@ -45,14 +44,11 @@ const URL_TAIL = URL_TAIL_;
 const S_BRK = S_BRK_;
 const S_NL = S_NL_;
 const addToken = addToken_;
-const collapseDots = collapseDots_;
-const foldLeet = foldLeet_;
+const addWord = addWord_;
 const hashToken = hashToken_;
 const scanSlow = scanSlow_;
-const setWordHash = setWordHash_;
 const FNV_OFFSET = FNV_OFFSET_;
 const FNV_PRIME = FNV_PRIME_;
-const K_WORD = K_WORD_;
 const K_URL = K_URL_;
 const K_CUR = K_CUR_;
 const K_EMOJI = K_EMOJI_;
@@ -126,18 +122,6 @@ function joinAt(text: string, q: number, x: number, prev: number): number {
   // The unit before a connector is always a word unit, and word units are 48 and up.
   if (u === 44) return prev <= 57 && x1 <= 57 ? u : END;
   return u === 64 ? 97 : u === 36 ? 115 : u; // m@ke, ca$h
-}
-
-/** The word in nb[t.nbn, b) holds a dot or a digit: fold dotted letters and leetspeak ("d.m",
- * "l1nk"), then add and hash it. */
-function refoldWord(t: Tokens, p: number, q: number, b: number, dots: boolean, digits: boolean, nl: boolean, brk: boolean): void {
-  const a = t.nbn;
-  const u0 = t.nb[a];
-  const s = u0 === 35 || u0 === 64 ? a + 1 : a;
-  const before = b;
-  if (dots) dots = (b = collapseDots(t.nb, s, b)) === before; // collapsing drops every dot
-  if (digits) foldLeet(t.nb, s, b);
-  hashToken(t, addToken(t, K_WORD, p, q, nl, brk, b, dots));
 }
 
 /** Token of a surrogate pair at p that folds to the pair `units` (first << 16 | second). */
@@ -231,8 +215,7 @@ export function scanText(t: Tokens, text: string): void {
           h = Math.imul(h ^ u, FNV_PRIME);
         }
         if (q !== BAIL) {
-          if (dots || digits) refoldWord(t, p, q, b, dots, digits, nl, brk);
-          else setWordHash(t, addToken(t, K_WORD, p, q, nl, brk, b, false), h);
+          addWord(t, p, q, nl, brk, b, dots, digits, h);
           if (q < len && text.charCodeAt(q) === 32) q++; // the usual space after it: never matters
         }
       }

@@ -1,12 +1,11 @@
 /** The tokenizer's general scan, over folded units (t.fu / t.fc, filled by fold-text.ts): any
  * text, any Unicode. The fast scan (scan-fast.ts) hands it the rare stretches it cannot take;
  * tokenizeFolded() runs it on whole texts, the reference the fast scan is tested against. */
-import {
-  collapseDots as collapseDots_, CONNECT as CONNECT_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, foldLeet as foldLeet_, grow16 as grow16_,
-  K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, K_WORD as K_WORD_, unitTable as unitTable_,
+import { CONNECT as CONNECT_, FNV_OFFSET as FNV_OFFSET_, FNV_PRIME as FNV_PRIME_, grow16 as grow16_,
+  K_CUR as K_CUR_, K_EMOJI as K_EMOJI_, K_PCT as K_PCT_, K_URL as K_URL_, unitTable as unitTable_,
 } from './word-fold';
-import { hashToken as hashToken_, setWordHash as setWordHash_ } from './token-hash';
-import { addToken as addToken_ } from './token-add';
+import { hashToken as hashToken_ } from './token-hash';
+import { addToken as addToken_, addWord as addWord_ } from './token-add';
 import { codePointEnd as codePointEnd_, foldText as foldText_ } from './fold-text';
 import { C_CUR as C_CUR_, C_EMOJI as C_EMOJI_, C_LOW as C_LOW_, C_NL as C_NL_, C_PUNCT as C_PUNCT_, C_SPACE as C_SPACE_, C_WORD as C_WORD_ } from './fold';
 import type { Tokens } from './tokens';
@@ -20,18 +19,15 @@ const C_PUNCT = C_PUNCT_;
 const C_SPACE = C_SPACE_;
 const C_WORD = C_WORD_;
 const addToken = addToken_;
+const addWord = addWord_;
 const codePointEnd = codePointEnd_;
 const foldText = foldText_;
 const grow16 = grow16_;
-const collapseDots = collapseDots_;
 const CONNECT = CONNECT_;
 const unitTable = unitTable_;
-const foldLeet = foldLeet_;
 const hashToken = hashToken_;
-const setWordHash = setWordHash_;
 const FNV_OFFSET = FNV_OFFSET_;
 const FNV_PRIME = FNV_PRIME_;
-const K_WORD = K_WORD_;
 const K_URL = K_URL_;
 const K_EMOJI = K_EMOJI_;
 const K_CUR = K_CUR_;
@@ -78,16 +74,7 @@ function scanWord(t: Tokens, p: number, nl: boolean, brk: boolean): number {
     nb[b++] = u;
     h = Math.imul(h ^ u, FNV_PRIME);
   }
-  const s = u0 === 35 || u0 === 64 ? a + 1 : a;
-  const refolded = dots || digits;
-  // Both folds are no-ops without a dot / a digit: skip their scans on ordinary words.
-  const before = b;
-  if (dots) dots = (b = collapseDots(nb, s, b)) === before; // collapsing drops every dot ("d.m")
-  if (digits) foldLeet(nb, s, b);
-  const i = addToken(t, K_WORD, t.fo0[p] ?? 0, codePointEnd(t.text, t.fo0[q - 1] ?? 0), nl, brk, b, dots);
-  // Dots and leet digits may have been folded after the copy: then hash the final text.
-  if (refolded) hashToken(t, i);
-  else setWordHash(t, i, h); // no digit: see digits above
+  addWord(t, t.fo0[p] ?? 0, codePointEnd(t.text, t.fo0[q - 1] ?? 0), nl, brk, b, dots, digits, h);
   return q;
 }
 
@@ -99,7 +86,7 @@ function startsWith(t: Tokens, p: number, s: string): boolean {
 
 /** Tokenize the folded units [0, t.fn), starting in scan state `state` (S_NL | S_BRK); returns
  * the state after the last unit. */
-export function scanFolded(t: Tokens, state: number): number {
+function scanFolded(t: Tokens, state: number): number {
   const fu = t.fu;
   const fc = t.fc;
   const n = t.fn;

@@ -13,6 +13,11 @@ export const FILTER_BITS = 15;
 export const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
 /** Set bit b of a filter. */
+/** Whether bit `b` is set (bits past 31 in a word: JS shifts take b mod 32, as setBit does). */
+export function hasBit(bits: Int32Array, b: number): boolean {
+  return (((bits[b >>> 5] ?? 0) >>> b) & 1) !== 0;
+}
+
 export function setBit(bits: Int32Array, b: number): void {
   bits[b >>> 5] = (bits[b >>> 5] ?? 0) | (1 << b);
 }

@@ -13,7 +13,7 @@ const C_WORD = C_WORD_;
 /** Folds to nothing (variation selectors, zero-width joiners): no unit at all. */
 export const SKIP = 8;
 /** Surrogate, or folds to several units ("…" is "..."): only the general scan takes it. */
-export const SLOW = 9;
+const SLOW = 9;
 /** Not looked up yet. */
 export const UNKNOWN = 15;
 
@@ -47,7 +47,7 @@ for (let c = 0; c < 128; c++) learn(c);
 
 /** The fold of the surrogate pair at q when it folds to nothing or to one pair ([class, C_LOW]),
  * as emoji do; null for anything else (a lone surrogate, a math-bold letter folded to 'a'). */
-export function pairFold(text: string, q: number): Folded | null {
+function pairFold(text: string, q: number): Folded | null {
   const hi = text.charCodeAt(q);
   if (hi < 0xd800 || hi > 0xdbff || q + 1 >= text.length) return null;
   const lo = text.charCodeAt(q + 1);
@@ -74,7 +74,7 @@ export function infoOf(c: number): number {
 }
 
 /** pairClass() of a surrogate pair that folds to nothing (no unit, so no class). */
-export const PAIR_EMPTY = -4;
+const PAIR_EMPTY = -4;
 
 /** pairFold() digested for the fast scan, per code point of U+1F000..U+1FFFF (nearly every
  * emoji in posts): 0 = not looked up yet, else the pairClass() answer + PAIR_BIAS, and the
