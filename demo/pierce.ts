@@ -12,25 +12,29 @@ interface CdpNode {
 }
 
 /** Our badges live in closed shadow roots the page cannot open; the DevTools protocol can.
- * Returns, per badge host, its shadow root type and the element names and text inside. */
-export async function readBadges(page: Page): Promise<{ rootType: string; tags: string[]; text: string }[]> {
+ * Returns, per badge host, its shadow root type and the element names, text and aria-labels inside. */
+export async function readBadges(page: Page): Promise<{ rootType: string; tags: string[]; text: string; labels: string[] }[]> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const found: { rootType: string; tags: string[]; text: string }[] = [];
+    const found: { rootType: string; tags: string[]; text: string; labels: string[] }[] = [];
     const visit = (node: CdpNode): void => {
       const attrs = node.attributes ?? [];
       if (attrs.includes('data-humo-ui') && attrs[attrs.indexOf('data-humo-ui') + 1] === 'badge') {
         for (const shadow of node.shadowRoots ?? []) {
           const tags: string[] = [];
+          const labels: string[] = [];
           let text = '';
           const walk = (n: CdpNode): void => {
             if (n.nodeType === 1) tags.push(n.nodeName.toLowerCase());
+            const a = n.attributes ?? [];
+            const at = a.indexOf('aria-label');
+            if (at >= 0 && at % 2 === 0) labels.push(a[at + 1] ?? '');
             if (n.nodeType === 3 && n.nodeValue) text += n.nodeValue;
             for (const c of n.children ?? []) walk(c);
           };
           for (const c of shadow.children ?? []) walk(c);
-          found.push({ rootType: shadow.shadowRootType ?? '', tags, text });
+          found.push({ rootType: shadow.shadowRootType ?? '', tags, text, labels });
         }
       }
       for (const c of node.children ?? []) visit(c);

@@ -30,19 +30,20 @@ function newPill(): HTMLButtonElement {
   return pillTemplate.cloneNode(true) as HTMLButtonElement;
 }
 
-/** The pill's aria-label per reason summary: a few dozen summaries repeat across a whole feed, and
- * a locale lookup with a substitution cost more than the rest of rendering a badge. */
-const ariaLabels = new Map<string, string>();
-const MAX_ARIA_LABELS = 500;
+/** Where the reason summary goes in the pill's aria-label. The label is asked of the locale once,
+ * with this marker as the summary: a locale lookup with a substitution per new summary cost more
+ * than the rest of rendering a badge (profiled in the bench feed). */
+const SUMMARY_SLOT = '\u0001';
+let ariaParts: readonly [before: string, after: string] | string | null = null;
 
 function ariaLabelFor(summary: string): string {
-  let label = ariaLabels.get(summary);
-  if (label === undefined) {
-    if (ariaLabels.size >= MAX_ARIA_LABELS) ariaLabels.clear();
-    label = t('badgeAriaLabel', summary, `Humo: selling — ${summary}`);
-    ariaLabels.set(summary, label);
+  if (ariaParts === null) {
+    const whole = t('badgeAriaLabel', SUMMARY_SLOT, `Humo: selling — ${SUMMARY_SLOT}`);
+    const at = whole.indexOf(SUMMARY_SLOT);
+    // A translation without the placeholder gives the same label for every summary.
+    ariaParts = at < 0 ? whole : [whole.slice(0, at), whole.slice(at + SUMMARY_SLOT.length)];
   }
-  return label;
+  return typeof ariaParts === 'string' ? ariaParts : ariaParts[0] + summary + ariaParts[1];
 }
 
 /** One badge per post: a pill in a closed shadow root (unreachable for the page), with the

@@ -13,6 +13,19 @@ const MAX_REPORTED = 20_000;
 /** The background refuses longer fields (src/shared/schemas.ts); trim rather than lose a batch. */
 const MAX_FIELD = 200;
 
+/** A report names at most this many signals (the schema allows more): the stats need a few. */
+const MAX_SIGNALS = 20;
+
+/** The signals that pushed toward promo, each once, strongest first (reasons are sorted). */
+function promoSignals(judgement: Judgement): string[] {
+  const out: string[] = [];
+  for (const r of judgement.reasons) {
+    if (r.weight > 0 && !out.includes(r.signal)) out.push(r.signal);
+    if (out.length === MAX_SIGNALS) break;
+  }
+  return out;
+}
+
 export const CORRECTION_SIGNAL = 'user-correction';
 
 /** The user said "not selling": their word wins, and the reasons keep saying why. */
@@ -147,7 +160,7 @@ export class Judge {
       authorName: snapshot.author.displayName.slice(0, MAX_FIELD),
       verdict: judgement.verdict,
       score: Math.round(judgement.score * 1000) / 1000,
-      signals: [...new Set(judgement.reasons.filter((r) => r.weight > 0).map((r) => r.signal))].slice(0, 20),
+      signals: promoSignals(judgement),
       isAd: snapshot.isAd,
       ...(snapshot.repostedBy ? { repostedBy: snapshot.repostedBy.id.slice(0, MAX_FIELD) } : {}),
       seenAt: Date.now(),

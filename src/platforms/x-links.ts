@@ -55,15 +55,22 @@ function pathOnX(href: string): string | null {
   }
 }
 
-/** "/<handle>" or "/<handle>/..." → lower-cased handle, or null for X's own sections. */
+/** "/<handle>" or "/<handle>/..." → lower-cased handle, or null for X's own sections. Empty
+ * segments ("//") are skipped. Read in place, without splitting: it runs for every profile link
+ * of every post. */
 export function handleFromHref(href: string, exact: boolean): string | null {
   const path = SIMPLE_PATH.test(href) ? href : pathOnX(href);
   if (path === null) return null;
-  const parts = path.split('/').filter(Boolean);
-  if (parts.length === 0 || (exact && parts.length !== 1)) return null;
-  const first = parts[0] ?? '';
-  if (!HANDLE.test(first) || RESERVED.has(first.toLowerCase())) return null;
-  return first.toLowerCase();
+  let start = 0;
+  while (path.charCodeAt(start) === 47) start++;
+  let end = path.indexOf('/', start);
+  if (end < 0) end = path.length;
+  if (start === end) return null; // no segment at all
+  if (exact) for (let k = end; k < path.length; k++) if (path.charCodeAt(k) !== 47) return null;
+  const first = path.slice(start, end);
+  if (!HANDLE.test(first)) return null;
+  const handle = first.toLowerCase();
+  return RESERVED.has(handle) ? null : handle;
 }
 
 export function statusIdFromHref(href: string): string | null {

@@ -68,7 +68,11 @@ describe('X demo feed in real Chromium', () => {
     for (const badge of badges) {
       expect(badge.rootType).toBe('closed');
       expect(badge.tags).toContain('button');
+      // The pill's accessible name says why, in the browser's language (the demo runs in English).
+      expect(badge.labels[0]).toMatch(/^Humo: selling — \S.*/);
     }
+    // Each names its own reasons: posts that sell differently are labelled differently.
+    expect(new Set(badges.map((b) => b.labels[0])).size).toBeGreaterThan(1);
   });
 
   it('never parses page text as HTML', async () => {
