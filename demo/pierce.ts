@@ -19,17 +19,15 @@ export async function readBadges(page: Page): Promise<{ rootType: string; tags: 
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const found: { rootType: string; tags: string[]; text: string; labels: string[] }[] = [];
     const visit = (node: CdpNode): void => {
-      const attrs = node.attributes ?? [];
-      if (attrs.includes('data-humo-ui') && attrs[attrs.indexOf('data-humo-ui') + 1] === 'badge') {
+      if (attr(node, 'data-humo-ui') === 'badge') {
         for (const shadow of node.shadowRoots ?? []) {
           const tags: string[] = [];
           const labels: string[] = [];
           let text = '';
           const walk = (n: CdpNode): void => {
             if (n.nodeType === 1) tags.push(n.nodeName.toLowerCase());
-            const a = n.attributes ?? [];
-            const at = a.indexOf('aria-label');
-            if (at >= 0 && at % 2 === 0) labels.push(a[at + 1] ?? '');
+            const label = attr(n, 'aria-label');
+            if (label !== undefined) labels.push(label);
             if (n.nodeType === 3 && n.nodeValue) text += n.nodeValue;
             for (const c of n.children ?? []) walk(c);
           };
@@ -47,17 +45,19 @@ export async function readBadges(page: Page): Promise<{ rootType: string; tags: 
   }
 }
 
+/** The value of attribute `name` of a DevTools node (its attributes come as name, value pairs). */
+function attr(n: CdpNode, name: string): string | undefined {
+  const a = n.attributes ?? [];
+  const i = a.indexOf(name);
+  return i >= 0 && i % 2 === 0 ? a[i + 1] : undefined;
+}
+
 type Found = CdpNode & { nodeId: number; backendNodeId: number; children?: Found[]; shadowRoots?: Found[] };
 
 /** The first button inside one of our closed shadow roots (host kind `ui`, e.g. 'badge' or
  * 'collapsed') whose text matches, within the post with data-humo-key `postKey`. */
 async function findInOurUi(cdp: CDPSession, postKey: string, ui: string, text: RegExp): Promise<Found | null> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Found };
-  const attr = (n: Found, name: string): string | undefined => {
-    const a = n.attributes ?? [];
-    const i = a.indexOf(name);
-    return i >= 0 && i % 2 === 0 ? a[i + 1] : undefined;
-  };
   const textOf = (n: Found): string => (n.nodeType === 3 ? n.nodeValue ?? '' : (n.children ?? []).map(textOf).join(''));
   let target: Found | null = null;
   const inHost = (n: Found): void => {

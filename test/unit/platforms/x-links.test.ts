@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { handleFromHref } from '../../../src/platforms/x-links';
 
 /** The reading by splitting the path, as handleFromHref first did: the reference for the
- * in-place reading (paths only; the URL parsing in front of both is shared). */
+ * in-place reading of segments (paths only; the URL parsing in front of both is shared). What
+ * makes a segment a handle is the function's own rule, asked of the one segment. */
 function bySplitting(path: string, exact: boolean): string | null {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0 || (exact && parts.length !== 1)) return null;
-  const first = parts[0] ?? '';
-  if (!/^[A-Za-z0-9_]{1,15}$/.test(first) || ['home', 'explore', 'search', 'notifications', 'messages', 'i', 'hashtag', 'settings', 'compose', 'intent', 'share'].includes(first.toLowerCase())) return null;
-  return first.toLowerCase();
+  return handleFromHref(`/${parts[0]}`, true);
 }
 
 describe('handleFromHref', () => {
